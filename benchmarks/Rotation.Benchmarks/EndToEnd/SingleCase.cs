@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Rotation.Checking;
+using Rotation.Checking.Objective;
+using Rotation.Domain.Loading;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Derivation;
+using Rotation.Solver.Greedy;
+using Rotation.Solver.Solving;
+
+namespace Rotation.Benchmarks.EndToEnd;
+
+/// <summary>
+/// <c>one NAME SCENARIO SECONDS WORKERS</c>: solves one scenario in this process and prints one JSON line, so that
+/// the parent can read the peak memory of this case alone.
+/// </summary>
+internal static class SingleCase
+{
+    public static int Run(string[] args)
+    {
+        var (name, path, seconds, workers) = (args[0], args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3]));
+        var scenario = ScenarioLoader.Load(File.ReadAllBytes(path)).Value ?? throw new InvalidOperationException($"{path} is not a valid scenario");
+        var (baselineObjective, baselineValid) = Baseline(scenario);
+        var result = RotationSolver.Solve(scenario, new SolveOptions { TimeLimitSeconds = seconds, Workers = workers, Seed = 1 }, TimeProvider.System);
+        var plan = result.Plan;
+        var holds = PlanChecker.Check(scenario, plan).Holds;
+        double? gap = plan.Objective is { } o && plan.BestBound is { } b ? Math.Abs(o - b) / Math.Max(1.0, Math.Abs(o)) : null;
+        var row = new CaseResult(name, scenario.Cadres.Length, scenario.Posts.Length, scenario.Offices.Length, scenario.Horizon.Months,
+            plan.Status.ToString(), result.FirstPlanSeconds, plan.SolveSeconds, plan.Objective, plan.BestBound, gap,
+            result.Size.Variables, result.Size.Constraints, Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024), holds,
+            baselineObjective, baselineValid);
+        Console.WriteLine(JsonSerializer.Serialize(row));
+        return 0;
+    }
+
+    /// <summary>The naive "nobody moves unless forced" plan: its objective, and whether it keeps every rule.</summary>
+    private static (long? Objective, bool Valid) Baseline(Scenario scenario)
+    {
+        var rows = StayPutPlanner.Plan(scenario).ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value);
+        var draft = PlanAssembler.Assemble(scenario, new Decisions(rows, []), PlanStatus.Feasible, Terms.Zero, 0, 0, 0);
+        var view = new PlanView(scenario, draft);
+        var counts = ObjectiveRule.AllTerms.ToDictionary(t => t.Id, t => t.Count(view));
+        var terms = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"], counts["crossOffice"],
+            counts["preference"], counts["changes"]);
+        var objective = terms.Objective(scenario.Policy.Weights);
+        var plan = draft with { Terms = terms, Objective = objective, BestBound = objective };
+        return (objective, PlanChecker.Check(scenario, plan).Holds);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Rotation.Checking.Rules;
+
+/// <summary>
+/// H2 defines a move (a change between two posts; joining and leaving are not moves). The checker holds the
+/// plan's reported move count to that definition.
+/// </summary>
+public sealed class MoveCountRule : IPlanRule
+{
+    public string Code => "H2";
+    public string Id => "moves";
+
+    public IEnumerable<Violation> Check(PlanView plan)
+    {
+        var moves = plan.Cadres.Sum(c => c.Moves.Length);
+        if (plan.Plan.Terms.Moves != moves)
+            yield return new(Code, Id, $"the plan reports {plan.Plan.Terms.Moves} moves but its assignments contain {moves}");
+    }
+}

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using Rotation.Checking;
+using Rotation.Domain.Loading;
+using Rotation.Domain.Plans;
+using Rotation.Outputs.Files;
+using Rotation.Solver.Solving;
+
+namespace Rotation.Cli.Commands;
+
+/// <summary>
+/// <c>rotation solve SCENARIO --out DIR</c>: solves, puts the plan through the independent checker, and only then
+/// writes it. A plan the checker rejects is a bug: it is written as plan.rejected.json for the report, never as plan.json.
+/// </summary>
+internal static class SolveCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see SPEC §2)." };
+        var outDir = new Option<string>("--out", "-o") { Description = "Folder to write plan.json into (created if missing).", Required = true };
+        var timeLimit = new Option<double>("--time-limit")
+        {
+            Description = "Seconds the search may take; the best plan found by then is written. Default 60.",
+            DefaultValueFactory = _ => 60,
+        };
+        var workers = new Option<int?>("--workers") { Description = "Search workers. Default: one per core. Use 1 with --seed for repeatable runs." };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the search. Default 0.", DefaultValueFactory = _ => 0 };
+        var command = new Command("solve",
+            "Find the best rotation plan for a scenario and write DIR/plan.json. Exit 0 a plan, 2 invalid scenario, " +
+            "3 infeasible (plan.json names the conflicting rules), 4 no plan within the time limit. Ctrl-C stops the " +
+            "search and keeps the best plan so far.")
+        {
+            scenario, outDir, timeLimit, workers, seed,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(new Request(
+            parse.GetRequiredValue(scenario), parse.GetRequiredValue(outDir), parse.GetValue(timeLimit), parse.GetValue(workers),
+            parse.GetValue(seed)), output, error, clock, cancel)));
+        return command;
+    }
+
+    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed);
+
+    private static int Run(Request request, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken cancel)
+    {
+        if (request.TimeLimit is <= 0 or > 86_400 || double.IsNaN(request.TimeLimit))
+        {
+            error.WriteLine("rotation: --time-limit must be more than 0 and at most 86400 seconds");
+            return ExitCodes.Usage;
+        }
+        if (request.Workers is < 1 or > 256)
+        {
+            error.WriteLine("rotation: --workers must be between 1 and 256");
+            return ExitCodes.Usage;
+        }
+        var bytes = InputFile.Read(request.Scenario, error);
+        if (bytes is null) return ExitCodes.InvalidInput;
+        var loaded = ScenarioLoader.Load(bytes);
+        if (!InputFile.Report(request.Scenario, loaded, error)) return ExitCodes.InvalidInput;
+        var scenario = loaded.Value!;
+
+        var options = new SolveOptions
+        {
+            TimeLimitSeconds = request.TimeLimit,
+            Workers = request.Workers,
+            Seed = request.Seed,
+            Progress = new ProgressLine(error),
+            Cancellation = cancel,
+        };
+        var result = RotationSolver.Solve(scenario, options, clock);
+        var plan = result.Plan;
+
+        var report = PlanChecker.Check(scenario, plan);
+        if (!report.Holds)
+        {
+            AtomicFile.Write(Path.Combine(request.OutDir, "plan.rejected.json"), PlanWriter.ToUtf8(plan));
+            error.WriteLine("rotation: internal error: the solver produced a plan that breaks the contract. This is a bug;");
+            error.WriteLine($"rotation: please report it with the scenario and {Path.Combine(request.OutDir, "plan.rejected.json")}.");
+            foreach (var v in report.Violations.Take(20)) error.WriteLine($"  {v}");
+            return ExitCodes.InternalError;
+        }
+        var planPath = Path.Combine(request.OutDir, "plan.json");
+        AtomicFile.Write(planPath, PlanWriter.ToUtf8(plan));
+        foreach (var sentence in result.ConflictSentences) error.WriteLine($"conflict: {sentence}");
+        output.WriteLine(Summary(plan, planPath));
+        return plan.Status switch
+        {
+            PlanStatus.Optimal or PlanStatus.Feasible => ExitCodes.Ok,
+            PlanStatus.Infeasible => ExitCodes.Infeasible,
+            _ => ExitCodes.Unknown,
+        };
+    }
+
+    private static string Summary(Plan plan, string path)
+    {
+        var seconds = plan.SolveSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        if (!plan.HasAssignments)
+            return plan.Status == PlanStatus.Infeasible
+                ? $"{plan.Status} after {seconds} s: no plan keeps every rule; conflicts: {string.Join(", ", plan.Conflicts)}. Written {path}."
+                : $"{plan.Status} after {seconds} s: no plan found within the time limit. Written {path}.";
+        var t = plan.Terms;
+        return $"{plan.Status} plan in {seconds} s: objective {plan.Objective} (bound {plan.BestBound}); " +
+               $"{t.Moves} moves, {t.CrossOffice} new cross-office experiences, vacancy {t.Vacancy}, training cost {t.TrainingCost}, " +
+               $"preference {t.Preference}, changes {t.Changes}; {plan.Handovers.Length} handovers, {plan.Checkpoints.Length} checkpoints. " +
+               $"Checked: every rule holds. Written {path}.";
+    }
+
+    /// <summary>One line per improving plan on stderr: elapsed, objective, bound, gap.</summary>
+    private sealed class ProgressLine(TextWriter error) : IProgress<SolveProgress>
+    {
+        public void Report(SolveProgress p) => error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {p.ElapsedSeconds,7:0.0} s  plan #{p.Solutions,-3} objective {p.Objective,8}  bound {p.Bound,10:0.#}  gap {p.Gap * 100,6:0.0} %"));
+    }
+}

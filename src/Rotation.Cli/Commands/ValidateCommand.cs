@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Rotation.Domain.Loading;
+
+namespace Rotation.Cli.Commands;
+
+/// <summary><c>rotation validate SCENARIO</c>: checks a scenario file and lists every problem in it.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see SPEC §2)." };
+        var command = new Command("validate", "Check a scenario file: every problem is listed with its JSON path and the fix.")
+        {
+            scenario,
+        };
+        command.SetAction(parse => Run(parse.GetRequiredValue(scenario), output, error));
+        return command;
+    }
+
+    private static int Run(string path, TextWriter output, TextWriter error)
+    {
+        var bytes = InputFile.Read(path, error);
+        if (bytes is null) return ExitCodes.InvalidInput;
+        var result = ScenarioLoader.Load(bytes);
+        if (!InputFile.Report(path, result, error)) return ExitCodes.InvalidInput;
+        var s = result.Value!;
+        output.WriteLine($"{path}: valid. {s.Offices.Length} offices, {s.Posts.Length} posts, {s.Cadres.Length} cadres, " +
+                         $"{s.Courses.Length} courses; {s.Horizon.Months} months from {s.Horizon.Start}.");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,1 @@
+return Rotation.Cli.RotationCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,169 @@
+using Rotation.Domain.Scenarios;
+
+namespace Rotation.Solver.Greedy;
+
+/// <summary>
+/// The naive baseline HR would draw by hand: nobody moves unless forced. Everyone keeps their starting post; a joiner
+/// takes the first post with room that they qualify for without training; a stint that would outlast its cycle max
+/// moves at the latest month it can, to a post with room, outside blackouts, unavailability and the move limits.
+/// A heuristic: the plan it returns is a warm start and a baseline, and is checked like any other.
+/// </summary>
+public static class StayPutPlanner
+{
+    public static IReadOnlyDictionary<string, string?[]> Plan(Scenario scenario)
+    {
+        var state = new State(scenario);
+        // Everyone present from the start first holds their post throughout, so every later choice sees them.
+        foreach (var cadre in scenario.Cadres.Where(c => !c.IsJoiner)) state.Stay(cadre);
+        foreach (var cadre in scenario.Cadres.Where(c => !c.IsJoiner).OrderBy(state.Deadline)) state.MoveIfForced(cadre);
+        foreach (var cadre in scenario.Cadres.Where(c => c.IsJoiner).OrderBy(c => c.Joins)) state.Seat(cadre);
+        return state.Rows;
+    }
+
+    private sealed class State
+    {
+        private readonly Scenario _s;
+        private readonly int _months;
+        private readonly Dictionary<(string Post, int Month), int> _holders = [];
+        private readonly int[] _moves;
+        private readonly Dictionary<(string Office, int Month), int> _departures = [];
+        private readonly Dictionary<string, Post> _posts;
+        private readonly Dictionary<string, Office> _offices;
+
+        public State(Scenario scenario)
+        {
+            _s = scenario;
+            _months = scenario.Horizon.Months;
+            _moves = new int[_months];
+            _posts = scenario.Posts.ToDictionary(p => p.Id);
+            _offices = scenario.Offices.ToDictionary(o => o.Id);
+        }
+
+        public Dictionary<string, string?[]> Rows { get; } = [];
+
+        private (int Join, int Leave) Presence(Cadre cadre)
+        {
+            var h = _s.Horizon;
+            var join = cadre.Joins is { } j ? Math.Clamp(h.IndexOf(j), 0, _months) : 0;
+            var leave = cadre.Leaves is { } l ? Math.Clamp(h.IndexOf(l), 0, _months) : _months;
+            return (join, Math.Max(join, leave));
+        }
+
+        private int Prior(Cadre cadre) => cadre.Since is { } since ? _s.Horizon.Start.MonthsSince(since) : 0;
+
+        /// <summary>First month the starting stint may no longer cover (horizon index), by its cycle max.</summary>
+        public int Deadline(Cadre cadre) => _s.TenureOf(_posts[cadre.Post!]).Max - Prior(cadre);
+
+        public void Stay(Cadre cadre)
+        {
+            var (join, leave) = Presence(cadre);
+            Rows[cadre.Id] = new string?[_months];
+            Fill(Rows[cadre.Id], cadre.Post!, join, leave);
+        }
+
+        /// <summary>Moves a cadre whose stint would outlast its cycle max, at the latest legal month, as often as needed.</summary>
+        public void MoveIfForced(Cadre cadre)
+        {
+            if (cadre.Locked) return;
+            var (_, leave) = Presence(cadre);
+            var row = Rows[cadre.Id];
+            var post = cadre.Post!;
+            var stintStart = 0;
+            var prior = Prior(cadre);
+            while (true)
+            {
+                var cycle = _s.TenureOf(_posts[post]);
+                var mustLeaveBy = stintStart + cycle.Max - prior;
+                if (mustLeaveBy >= leave) return;
+                var earliest = Math.Max(stintStart, stintStart + cycle.Min - prior);
+                var move = FindMove(cadre, post, Math.Max(0, Math.Min(earliest, mustLeaveBy)), Math.Max(0, mustLeaveBy), leave);
+                if (move is null) return; // no legal move: the solver repairs the warm start
+                var (month, target) = move.Value;
+                Unfill(row, post, month, leave);
+                Fill(row, target, month, leave);
+                _moves[month]++;
+                var office = _posts[post].Office;
+                _departures[(office, month)] = _departures.GetValueOrDefault((office, month)) + 1;
+                post = target;
+                stintStart = month;
+                prior = 0;
+            }
+        }
+
+        public void Seat(Cadre cadre)
+        {
+            var (join, leave) = Presence(cadre);
+            var row = new string?[_months];
+            Rows[cadre.Id] = row;
+            if (join < leave && FirstPostFor(cadre, join, leave, null) is { } post) Fill(row, post, join, leave);
+        }
+
+        private void Unfill(string?[] row, string post, int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                row[t] = null;
+                _holders[(post, t)]--;
+            }
+        }
+
+        private void Fill(string?[] row, string post, int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                row[t] = post;
+                _holders[(post, t)] = _holders.GetValueOrDefault((post, t)) + 1;
+            }
+        }
+
+        /// <summary>The latest month in [earliest, latest] with a legal move, and its target.</summary>
+        private (int Month, string Target)? FindMove(Cadre cadre, string from, int earliest, int latest, int leave)
+        {
+            for (var month = Math.Min(latest, leave - 1); month >= earliest; month--)
+            {
+                if (!CanMoveAt(cadre, from, month)) continue;
+                var target = FirstPostFor(cadre, month, leave, from);
+                if (target is not null && !IsBlackout(_posts[target].Office, month)) return (month, target);
+            }
+            return null;
+        }
+
+        private bool CanMoveAt(Cadre cadre, string from, int month)
+        {
+            var policy = _s.Policy;
+            if (cadre.IsUnavailableIn(_s.Horizon.MonthAt(month))) return false;
+            if (IsBlackout(_posts[from].Office, month)) return false;
+            if (policy.MaxMovesPerMonth is { } limit && _moves[month] >= limit) return false;
+            if (policy.MaxDeparturesPerOfficePerMonth is { } perOffice &&
+                _departures.GetValueOrDefault((_posts[from].Office, month)) >= perOffice) return false;
+            var post = _posts[from];
+            return !post.Critical || _holders.GetValueOrDefault((from, month)) - 1 >= post.Min;
+        }
+
+        private bool IsBlackout(string office, int month) =>
+            _offices[office].BlackoutMonthsOfYear.Contains(_s.Horizon.MonthAt(month).Month);
+
+        /// <summary>A post with room from <paramref name="from"/> to <paramref name="to"/>, preferring the emptiest relative to its min.</summary>
+        private string? FirstPostFor(Cadre cadre, int from, int to, string? leaving)
+        {
+            return _s.Posts
+                .Where(p => p.Id != leaving && p.AdmitsGrade(cadre.Grade) && p.Requires.All(cadre.Competencies.Contains))
+                .Where(p => Enumerable.Range(from, to - from).All(t => _holders.GetValueOrDefault((p.Id, t)) < p.Max))
+                .Where(p => !AvoidsOffice(cadre, p.Office, from, to))
+                .OrderBy(p => _holders.GetValueOrDefault((p.Id, from)) - p.Min)
+                .ThenBy(p => p.Id, StringComparer.Ordinal)
+                .Select(p => p.Id)
+                .FirstOrDefault();
+        }
+
+        private bool AvoidsOffice(Cadre cadre, string office, int from, int to)
+        {
+            var avoided = _s.Cadres.Where(o => o.Avoid.Contains(cadre.Id) || cadre.Avoid.Contains(o.Id)).Select(o => o.Id);
+            foreach (var other in avoided)
+                if (Rows.TryGetValue(other, out var row))
+                    for (var t = from; t < to; t++)
+                        if (row[t] is { } p && _posts[p].Office == office) return true;
+            return false;
+        }
+    }
+}

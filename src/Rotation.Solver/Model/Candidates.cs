@@ -1,0 +1,61 @@
+using Rotation.Domain.Scenarios;
+
+namespace Rotation.Solver.Model;
+
+/// <summary>
+/// Reductions made before any variable exists: the posts a cadre could ever hold and the course sessions they could
+/// ever take. A post is a candidate when it is the starting post, a published post, or a post whose grade range holds
+/// the cadre and whose every required competency is held or reachable through a usable course session. The same
+/// reduction holds when explaining infeasibility: posts a cadre can never start in are facts, not conflicts.
+/// </summary>
+internal static class Candidates
+{
+    public static IReadOnlyList<Post> PostsFor(Scenario scenario, Cadre cadre, Presence presence)
+    {
+        var index = new Dictionary<string, Post>(scenario.Posts.Length);
+        foreach (var p in scenario.Posts) index[p.Id] = p;
+        var chosen = new List<Post>();
+        void Add(Post p)
+        {
+            if (!chosen.Contains(p)) chosen.Add(p);
+        }
+        if (!cadre.IsJoiner && cadre.Post is { } start) Add(index[start]);
+        if (scenario.Published?.Assignments.FirstOrDefault(r => r.Cadre == cadre.Id) is { } row)
+            foreach (var p in row.Posts.OfType<string>()) Add(index[p]);
+        if (cadre.Locked && !cadre.IsJoiner) return chosen;
+        var reachable = cadre.Competencies.ToHashSet();
+        foreach (var course in scenario.Courses)
+            if (Sessions(scenario, cadre, presence, course).Any()) reachable.Add(course.Grants);
+        foreach (var p in scenario.Posts)
+            if (p.AdmitsGrade(cadre.Grade) && p.Requires.All(reachable.Contains)) Add(p);
+        return chosen;
+    }
+
+    /// <summary>Session start months (horizon indices) in which the cadre can take the course under H7 and H10.</summary>
+    public static IEnumerable<int> Sessions(Scenario scenario, Cadre cadre, Presence presence, Course course)
+    {
+        var horizon = scenario.Horizon;
+        foreach (var session in course.Sessions.Distinct())
+        {
+            var s = horizon.IndexOf(session);
+            if (s < 0 || s + course.Months > horizon.Months) continue;
+            if (s < presence.Join || s + course.Months > presence.Leave) continue;
+            if (Enumerable.Range(s, course.Months).Any(t => cadre.IsUnavailableIn(horizon.MonthAt(t)))) continue;
+            yield return s;
+        }
+    }
+}
+
+/// <summary>The months a cadre is present, [Join, Leave) as horizon indices clamped to the horizon.</summary>
+internal readonly record struct Presence(int Join, int Leave)
+{
+    public static Presence Of(Scenario scenario, Cadre cadre)
+    {
+        var h = scenario.Horizon;
+        var join = cadre.Joins is { } j ? Math.Clamp(h.IndexOf(j), 0, h.Months) : 0;
+        var leave = cadre.Leaves is { } l ? Math.Clamp(h.IndexOf(l), 0, h.Months) : h.Months;
+        return new Presence(join, Math.Max(join, leave));
+    }
+
+    public bool Contains(int t) => t >= Join && t < Leave;
+}

@@ -1,0 +1,82 @@
+using Google.OrTools.Sat;
+using Rotation.Domain.Scenarios;
+
+namespace Rotation.Solver.Model;
+
+/// <summary>
+/// The CP-SAT model of one scenario: the decision variables per cadre and the helpers the rules post through.
+/// When explaining infeasibility, every constraint a rule posts is guarded by one assumption literal per rule group
+/// (<c>tenure.max:c03</c>, <c>blackout:cyber:2027-09</c>…) so that a core names the groups that clash.
+/// </summary>
+internal sealed class RotationModel
+{
+    private readonly Dictionary<string, BoolVar> _guards = [];
+
+    public RotationModel(Scenario scenario, bool explaining)
+    {
+        Scenario = scenario;
+        Explaining = explaining;
+        Index = new ScenarioIndex(scenario);
+        var cadres = new List<CadreVars>(scenario.Cadres.Length);
+        for (var i = 0; i < scenario.Cadres.Length; i++)
+        {
+            var cadre = scenario.Cadres[i];
+            var presence = Presence.Of(scenario, cadre);
+            var posts = Candidates.PostsFor(scenario, cadre, presence);
+            var prior = cadre.Since is { } since ? scenario.Horizon.Start.MonthsSince(since) : 0;
+            cadres.Add(CreateVars(new CadreVars(cadre, i, presence, posts, prior)));
+        }
+        Cadres = cadres;
+    }
+
+    public CpModel Cp { get; } = new();
+    public Scenario Scenario { get; }
+    public ScenarioIndex Index { get; }
+    public bool Explaining { get; }
+    public int Months => Scenario.Horizon.Months;
+    public IReadOnlyList<CadreVars> Cadres { get; }
+    public IReadOnlyDictionary<string, BoolVar> Guards => _guards;
+
+    public string Label(int t) => Scenario.Horizon.MonthAt(t).ToString();
+
+    /// <summary>Posts a linear constraint of rule group <paramref name="group"/>.</summary>
+    public void Require(BoundedLinearExpression constraint, string group) => Guard(Cp.Add(constraint), group);
+
+    /// <summary>Guards an already-built constraint when explaining.</summary>
+    public void Guard(Constraint constraint, string group)
+    {
+        if (!Explaining) return;
+        if (!_guards.TryGetValue(group, out var literal)) _guards[group] = literal = Cp.NewBoolVar(group);
+        constraint.OnlyEnforceIf(literal);
+    }
+
+    /// <summary>Every (cadre, candidate) pair holding a post, for the holders of a post in a month.</summary>
+    public IEnumerable<(CadreVars Cadre, BoolVar X)> Holders(string post, int t)
+    {
+        foreach (var c in Cadres)
+        {
+            var k = c.CandidateOf(post);
+            if (k >= 0 && c.X[k][t] is { } x) yield return (c, x);
+        }
+    }
+
+    private CadreVars CreateVars(CadreVars c)
+    {
+        var x = new BoolVar?[c.Posts.Count][];
+        var start = new BoolVar?[c.Posts.Count][];
+        for (var k = 0; k < c.Posts.Count; k++)
+        {
+            x[k] = new BoolVar?[Months];
+            start[k] = new BoolVar?[Months];
+            for (var t = c.Join; t < c.Leave; t++)
+                x[k][t] = Cp.NewBoolVar($"x[{c.Id},{c.Posts[k].Id},{Label(t)}]");
+        }
+        c.X = x;
+        c.Start = start;
+        for (var k = 0; k < c.Posts.Count; k++)
+            for (var t = c.Join; t < c.Leave; t++)
+                if (c.IsStartMonth(t))
+                    start[k][t] = Cp.NewBoolVar($"start[{c.Id},{c.Posts[k].Id},{Label(t)}]");
+        return c;
+    }
+}

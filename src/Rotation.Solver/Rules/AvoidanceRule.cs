@@ -1,0 +1,33 @@
+using Google.OrTools.Sat;
+using Rotation.Solver.Model;
+
+namespace Rotation.Solver.Rules;
+
+/// <summary>H11: two cadres who avoid each other never work in the same office in the same month.</summary>
+internal sealed class AvoidanceRule : IModelRule
+{
+    public string Id => "avoidance";
+
+    public void Post(RotationModel m)
+    {
+        var byId = m.Cadres.ToDictionary(c => c.Id);
+        var pairs = m.Scenario.Cadres
+            .SelectMany(c => c.Avoid.Select(o => string.CompareOrdinal(c.Id, o) < 0 ? (c.Id, o) : (o, c.Id)))
+            .Distinct();
+        foreach (var (a, b) in pairs)
+        {
+            var first = byId[a];
+            var second = byId[b];
+            for (var t = Math.Max(first.Join, second.Join); t < Math.Min(first.Leave, second.Leave); t++)
+                foreach (var office in m.Scenario.Offices)
+                {
+                    var both = InOffice(first, office.Id, t).Concat(InOffice(second, office.Id, t)).ToList();
+                    if (InOffice(first, office.Id, t).Any() && InOffice(second, office.Id, t).Any())
+                        m.Require(LinearExpr.Sum(both) <= 1, $"{Id}:{a}:{b}");
+                }
+        }
+    }
+
+    private static IEnumerable<BoolVar> InOffice(CadreVars c, string office, int t) =>
+        Enumerable.Range(0, c.Posts.Count).Where(k => c.Posts[k].Office == office).Select(k => c.X[k][t]!);
+}

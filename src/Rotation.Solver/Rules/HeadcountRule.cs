@@ -1,0 +1,25 @@
+using Google.OrTools.Sat;
+using Rotation.Solver.Model;
+
+namespace Rotation.Solver.Rules;
+
+/// <summary>H3: at most max holders per post and month; a critical post keeps min holders who are available.</summary>
+internal sealed class HeadcountRule : IModelRule
+{
+    public string Id => "headcount";
+
+    public void Post(RotationModel m)
+    {
+        foreach (var post in m.Scenario.Posts)
+            for (var t = 0; t < m.Months; t++)
+            {
+                var holders = m.Holders(post.Id, t).ToList();
+                if (holders.Count > post.Max)
+                    m.Require(LinearExpr.Sum(holders.Select(h => h.X)) <= post.Max, $"headcount.max:{post.Id}:{m.Label(t)}");
+                if (!post.Critical || post.Min == 0) continue;
+                var month = m.Scenario.Horizon.MonthAt(t);
+                var available = holders.Where(h => !h.Cadre.Cadre.IsUnavailableIn(month)).Select(h => h.X);
+                m.Require(LinearExpr.Sum(available) >= post.Min, $"headcount.min:{post.Id}:{m.Label(t)}");
+            }
+    }
+}

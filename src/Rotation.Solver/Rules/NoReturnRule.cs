@@ -1,0 +1,26 @@
+using Google.OrTools.Sat;
+using Rotation.Solver.Model;
+
+namespace Rotation.Solver.Rules;
+
+/// <summary>H13: leaving post k by a move at month t forbids holding k in months t … t+noReturnMonths−1.</summary>
+internal sealed class NoReturnRule : IModelRule
+{
+    public string Id => "noReturn";
+
+    public void Post(RotationModel m)
+    {
+        var window = m.Scenario.Policy.NoReturnMonths;
+        if (window <= 1) return; // holding k at the month you left it is impossible anyway
+        foreach (var c in m.Cadres)
+            for (var k = 0; k < c.Posts.Count; k++)
+                for (var u = c.Join; u < c.Leave; u++)
+                {
+                    var outs = new List<LinearExpr>();
+                    for (var t = Math.Max(c.Join, u - window + 1); t < u; t++)
+                        if (c.IsMoveMonth(t)) outs.Add(c.Out(k, t));
+                    if (outs.Count > 0)
+                        m.Require(LinearExpr.Sum(outs) + c.X[k][u]! <= 1, $"{Id}:{c.Id}");
+                }
+    }
+}

@@ -1,0 +1,30 @@
+using Google.OrTools.Sat;
+using Rotation.Solver.Model;
+
+namespace Rotation.Solver.Rules;
+
+/// <summary>H9: at most maxMovesPerMonth moves a month, and at most maxDeparturesPerOfficePerMonth out of each office.</summary>
+internal sealed class ThroughputRule : IModelRule
+{
+    public string Id => "throughput";
+
+    public void Post(RotationModel m)
+    {
+        var policy = m.Scenario.Policy;
+        for (var t = 0; t < m.Months; t++)
+        {
+            var movers = m.Cadres.Where(c => c.IsMoveMonth(t)).ToList();
+            if (policy.MaxMovesPerMonth is { } limit && movers.Count > limit)
+                m.Require(LinearExpr.Sum(movers.Select(c => c.MovesAt(t))) <= limit, $"throughput.month:{m.Label(t)}");
+            if (policy.MaxDeparturesPerOfficePerMonth is not { } perOffice) continue;
+            foreach (var office in m.Scenario.Offices)
+            {
+                var departures = movers
+                    .SelectMany(c => Enumerable.Range(0, c.Posts.Count).Where(k => c.Posts[k].Office == office.Id).Select(k => c.Out(k, t)))
+                    .ToList();
+                if (departures.Count > perOffice)
+                    m.Require(LinearExpr.Sum(departures) <= perOffice, $"throughput.office:{office.Id}:{m.Label(t)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Google.OrTools.Sat;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Derivation;
+using Rotation.Solver.Greedy;
+using Rotation.Solver.Model;
+using Rotation.Solver.Objective;
+
+namespace Rotation.Solver.Solving;
+
+/// <summary>Solves a scenario with CP-SAT and returns the plan file. The caller checks the plan before writing it.</summary>
+public static class RotationSolver
+{
+    public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
+    {
+        var started = clock.GetTimestamp();
+        double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
+
+        var model = ModelBuilder.Build(scenario, explaining: false, out var terms);
+        Hints.Add(model, StayPutPlanner.Plan(scenario));
+        var size = new ModelSize(model.Cp.Model.Variables.Count, model.Cp.Model.Constraints.Count, scenario.Cadres.Length,
+            scenario.Horizon.Months);
+
+        using var solver = new CpSolver { StringParameters = Parameters(options, options.TimeLimitSeconds) };
+        var callback = new ProgressCallback(Elapsed, options.Progress);
+        using var stop = options.Cancellation.Register(solver.StopSearch);
+        var status = solver.Solve(model.Cp, callback);
+
+        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            var plan = Extract(model, terms, solver, status, Elapsed());
+            return new SolveResult(plan, size, callback.FirstSolutionSeconds ?? Elapsed(), []);
+        }
+        if (status == CpSolverStatus.ModelInvalid)
+            throw new InvalidOperationException($"the CP model is invalid: {model.Cp.Validate()}");
+        if (status == CpSolverStatus.Infeasible)
+        {
+            var conflicts = options.ExplainInfeasibility
+                ? ConflictExplainer.Explain(scenario, options, Math.Max(10, options.TimeLimitSeconds - Elapsed()), clock)
+                : [];
+            var plan = PlanAssembler.Empty(scenario, PlanStatus.Infeasible, conflicts, Elapsed());
+            return new SolveResult(plan, size, null, [.. conflicts.Select(c => Conflicts.Describe(c, scenario))]);
+        }
+        return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
+    }
+
+    internal static string Parameters(SolveOptions options, double timeLimit)
+    {
+        var workers = options.Workers ?? Environment.ProcessorCount;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} log_search_progress:false");
+    }
+
+    private static Plan Extract(RotationModel model, IReadOnlyList<IObjectiveTerm> terms, CpSolver solver, CpSolverStatus status,
+        double seconds)
+    {
+        var posts = new Dictionary<string, IReadOnlyList<string?>>();
+        var trainings = ImmutableArray.CreateBuilder<Training>();
+        foreach (var c in model.Cadres)
+        {
+            var row = new string?[model.Months];
+            for (var t = c.Join; t < c.Leave; t++)
+                for (var k = 0; k < c.Posts.Count; k++)
+                    if (solver.BooleanValue(c.X[k][t]!)) row[t] = c.Posts[k].Id;
+            posts[c.Id] = row;
+            foreach (var e in c.Enrolments.Where(e => solver.BooleanValue(e.Taken)))
+                trainings.Add(new Training(c.Id, e.Course.Id, model.Label(e.Start)));
+        }
+        var counts = terms.ToDictionary(t => t.Id, t => t.Evaluate(solver.Value));
+        var result = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"],
+            counts["crossOffice"], counts["preference"], counts["changes"]);
+        var objective = result.Objective(model.Scenario.Policy.Weights);
+        // The bound is on an integer objective, so its ceiling is a bound too; an Optimal plan's bound is its objective.
+        var bound = status == CpSolverStatus.Optimal ? objective : Math.Min(objective, Math.Ceiling(solver.BestObjectiveBound - 1e-6));
+        var planStatus = status == CpSolverStatus.Optimal ? PlanStatus.Optimal : PlanStatus.Feasible;
+        return PlanAssembler.Assemble(model.Scenario, new Decisions(posts, trainings.ToImmutable()), planStatus, result, objective,
+            bound, seconds);
+    }
+
+    private sealed class ProgressCallback(Func<double> elapsed, IProgress<SolveProgress>? progress) : CpSolverSolutionCallback
+    {
+        private int _solutions;
+        public double? FirstSolutionSeconds { get; private set; }
+
+        public override void OnSolutionCallback()
+        {
+            _solutions++;
+            FirstSolutionSeconds ??= elapsed();
+            progress?.Report(new SolveProgress(elapsed(), (long)Math.Round(ObjectiveValue()), BestObjectiveBound(), _solutions));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Rotation.Solver.Solving;
+
+/// <summary>How to run a solve.</summary>
+public sealed record SolveOptions
+{
+    /// <summary>Wall-clock limit for the search, in seconds. Default 60 (SPEC §6).</summary>
+    public double TimeLimitSeconds { get; init; } = 60;
+
+    /// <summary>CP-SAT search workers; null = all cores. With 1 worker and a fixed seed, runs repeat exactly.</summary>
+    public int? Workers { get; init; }
+
+    /// <summary>Random seed of the search. Default 0.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Look for a small set of conflicting rules when the scenario is infeasible. Default true.</summary>
+    public bool ExplainInfeasibility { get; init; } = true;
+
+    /// <summary>Receives every improving plan's objective and the current bound.</summary>
+    public IProgress<SolveProgress>? Progress { get; init; }
+
+    /// <summary>Stops the search; the best plan found so far is kept (status Feasible).</summary>
+    public CancellationToken Cancellation { get; init; }
+}
+
+/// <summary>A point on the way to the optimum, for a progress line.</summary>
+public sealed record SolveProgress(double ElapsedSeconds, long Objective, double Bound, int Solutions)
+{
+    /// <summary>Relative gap |objective − bound| / max(1, |objective|).</summary>
+    public double Gap => Math.Abs(Objective - Bound) / Math.Max(1.0, Math.Abs(Objective));
+}
+
+/// <summary>The size of the CP model, for benchmarks.</summary>
+public sealed record ModelSize(int Variables, int Constraints, int Cadres, int Months);

@@ -1,0 +1,28 @@
+namespace Rotation.Cli.Tests;
+
+/// <summary>Runs the rotation command in-process and captures what it prints.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = RotationCli.Run(args, output, error);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+}
+
+internal static class Repo
+{
+    /// <summary>The repository root (where Rotation.sln is), found from the test binaries' folder.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string PathTo(string relative) => Path.Combine(Root, relative);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Rotation.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Rotation.sln not found above " + AppContext.BaseDirectory);
+    }
+}
