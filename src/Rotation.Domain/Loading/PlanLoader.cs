@@ -37,7 +37,8 @@ public static class PlanLoader
         PlanStatus? status = null;
         if (statusText is not null)
         {
-            if (Enum.TryParse<PlanStatus>(statusText, ignoreCase: false, out var s) && Enum.IsDefined(s)) status = s;
+            // Only the four names: Enum.TryParse would also take "0", " Optimal" and "Optimal, Feasible".
+            if (Enum.GetNames<PlanStatus>().Contains(statusText)) status = Enum.Parse<PlanStatus>(statusText);
             else r.Error("$.status", $"\"{statusText}\" is not a status; use Optimal, Feasible, Infeasible or Unknown");
         }
         var objective = Long(r, root, at, "objective");
