@@ -74,7 +74,7 @@ public static class ScenarioLoader
         {
             var items = r.Array(root, Root, name, (e, at) => read(e, at) is { } v ? new Located<T>(v, at) : null,
                 required, fix, maxItems);
-            if (required && items.IsEmpty && JsonReader.Get(root, name) is { ValueKind: JsonValueKind.Array })
+            if (required && JsonReader.Get(root, name) is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
                 r.Error(JsonReader.Child(Root, name), $"must not be empty; {fix}");
             return items;
         }
@@ -144,7 +144,7 @@ public static class ScenarioLoader
             var cost = r.Int(e, at, "cost", min: 0, max: Limits.MaxMagnitude) ?? 0;
             var sessions = r.Array(e, at, "sessions", (v, p) => r.MonthValue(v, p), required: true,
                 "list the months in which a session starts, e.g. [\"2027-01\"]");
-            if (sessions.IsEmpty && JsonReader.Get(e, "sessions") is { ValueKind: JsonValueKind.Array })
+            if (JsonReader.Get(e, "sessions") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
                 r.Error($"{at}.sessions", "must not be empty; list at least one month in which a session starts");
             if (id is null || grants is null || months is null) return null;
             return new Course(id, grants, months.Value, capacity, cost, [.. sessions.Select(s => s!.Value)]);

@@ -62,6 +62,26 @@ public class ScenarioLoaderRequiredFieldTests
         Assert.StartsWith("must not be empty", problem.Message);
     }
 
+    [Fact]
+    public void A_cadre_list_whose_only_cadre_is_broken_is_not_also_called_empty()
+    {
+        var scenario = ScenarioJson.Scenario();
+        var only = scenario.At("cadres", 0);
+        only.Remove("grade");
+        scenario["cadres"] = new JsonArray(only.DeepClone());
+
+        scenario.Load().SingleProblem("$.cadres[0].grade");
+    }
+
+    [Fact]
+    public void A_course_whose_only_session_is_malformed_is_not_also_called_sessionless()
+    {
+        var scenario = ScenarioJson.Scenario();
+        scenario.At("courses", 0)["sessions"] = new JsonArray("2027-7");
+
+        scenario.Load().SingleProblem("$.courses[0].sessions[0]");
+    }
+
     [Theory]
     [InlineData("offices", 1)]
     [InlineData("workNatures", 0)]
