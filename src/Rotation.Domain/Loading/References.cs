@@ -15,14 +15,16 @@ internal sealed class References(
     ImmutableArray<Located<Course>> courses,
     ImmutableArray<Located<Post>> posts,
     ImmutableArray<Located<Cadre>> cadres,
+    IReadOnlySet<string> postIds,
+    IReadOnlySet<string> cadreIds,
     Located<Policy>? policy,
     PublishedInput? published)
 {
     private readonly HashSet<string> _offices = [.. offices.Select(o => o.Value.Id)];
     private readonly HashSet<string> _natures = [.. natures.Select(n => n.Value.Id)];
     private readonly HashSet<string> _competencies = [.. competencies.Select(c => c.Value)];
-    private readonly HashSet<string> _posts = [.. posts.Select(p => p.Value.Id)];
-    private readonly HashSet<string> _cadres = [.. cadres.Select(c => c.Value.Id)];
+    private readonly HashSet<string> _posts = [.. postIds];
+    private readonly HashSet<string> _cadres = [.. cadreIds];
 
     public void Check()
     {

@@ -35,6 +35,11 @@ public static class ScenarioLoader
     {
         private const string Root = "$";
 
+        // Ids of every post and cadre that has one, even when the item has another problem, so that references
+        // to it are not reported as unknown too.
+        private readonly HashSet<string> _postIds = [];
+        private readonly HashSet<string> _cadreIds = [];
+
         public Scenario? Build(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object)
@@ -60,7 +65,8 @@ public static class ScenarioLoader
             var policy = ReadPolicy(root);
             var published = ReadPublished(root);
 
-            new References(r, horizon, offices, natures, competencies, courses, posts, cadres, policy, published).Check();
+            new References(r, horizon, offices, natures, competencies, courses, posts, cadres, _postIds, _cadreIds, policy,
+                published).Check();
 
             if (r.Problems.Count > 0 || horizon is null || policy is null) return null;
             return new Scenario(name, horizon, calendar,
@@ -156,6 +162,7 @@ public static class ScenarioLoader
             r.ExpectOnly(e, at, "id", "office", "workNature", "title", "min", "max", "critical", "requires", "minGrade",
                 "maxGrade", "reviewer", "handoverItems");
             var id = r.Id(e, at);
+            if (id is not null) _postIds.Add(id);
             var office = r.String(e, at, "office", required: true, "give the id of the office the post belongs to");
             var nature = r.String(e, at, "workNature", required: true, "give the id of the post's work nature");
             var min = r.Int(e, at, "min", min: 0) ?? 1;
@@ -177,6 +184,7 @@ public static class ScenarioLoader
             r.ExpectOnly(e, at, "id", "name", "grade", "post", "since", "competencies", "pastOffices", "preferences",
                 "unavailable", "joins", "leaves", "locked", "avoid");
             var id = r.Id(e, at);
+            if (id is not null) _cadreIds.Add(id);
             var grade = r.Int(e, at, "grade", required: true, fix: "give the cadre's grade as a whole number, e.g. 2");
             var preferences = r.Array(e, at, "preferences", ReadPreference);
             var unavailable = r.Array(e, at, "unavailable", ReadRange);

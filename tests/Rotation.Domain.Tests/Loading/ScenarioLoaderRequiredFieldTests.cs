@@ -132,6 +132,16 @@ public class ScenarioLoaderRequiredFieldTests
         scenario.Load().SingleProblem("$.cadres[0].grade");
     }
 
+    [Fact]
+    public void A_cadre_without_a_grade_is_still_known_to_the_cadres_who_avoid_them()
+    {
+        var scenario = ScenarioJson.Scenario();
+        scenario.At("cadres", 0).Remove("grade");
+        scenario.At("cadres", 1)["avoid"] = new JsonArray("c01");
+
+        scenario.Load().SingleProblem("$.cadres[0].grade");
+    }
+
     [Theory]
     [InlineData("grants")]
     [InlineData("months")]
