@@ -307,6 +307,8 @@ public static class ScenarioLoader
             var e = p.Value;
             var months = r.Array(e, at, "months", (v, path) => r.MonthValue(v, path) is { } m ? m.ToString() : null,
                 required: true, "list the plan's months, e.g. [\"2027-01\", \"2027-02\"]");
+            // Rows are measured against the months as written, so that a malformed month is not also a wrong row length.
+            int? monthCount = JsonReader.Get(e, "months") is { ValueKind: JsonValueKind.Array } written ? written.GetArrayLength() : null;
             foreach (var repeated in months.GroupBy(m => m).Where(g => g.Count() > 1))
                 r.Error($"{at}.months", $"month {repeated.Key} is listed {repeated.Count()} times; list each month once");
             var rows = r.Array(e, at, "assignments", (v, path) =>
@@ -320,8 +322,9 @@ public static class ScenarioLoader
                     r.Error(xp, $"must be a post id or null, not {JsonReader.Describe(x)}");
                     return null;
                 }, required: true, "list one post (or null) per month");
-                if (JsonReader.Get(v, "posts") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() != months.Length)
-                    r.Error($"{path}.posts", $"has {list.GetArrayLength()} entries but the plan has {months.Length} months; give one per month");
+                if (JsonReader.Get(v, "posts") is { ValueKind: JsonValueKind.Array } list && monthCount is not null &&
+                    list.GetArrayLength() != monthCount)
+                    r.Error($"{path}.posts", $"has {list.GetArrayLength()} entries but the plan has {monthCount} months; give one per month");
                 return cadre is null ? null : new Located<PublishedRow>(new PublishedRow(cadre, [.. posts.Select(b => b.Value)]), path);
             }, required: true, "list one row per cadre");
             foreach (var repeated in rows.GroupBy(x => x.Value.Cadre).Where(g => g.Count() > 1))

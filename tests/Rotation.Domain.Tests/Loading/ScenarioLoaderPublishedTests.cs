@@ -84,13 +84,20 @@ public class ScenarioLoaderPublishedTests
     }
 
     [Fact]
-    public void A_malformed_published_month_is_reported_at_its_index()
+    public void A_malformed_published_month_is_reported_at_its_index_and_not_as_a_wrong_row_length()
     {
         var scenario = WithPublished(new JsonArray("2027-01", "2027-2"), Row("c01", "cyber-ops-1", "cyber-ops-1"));
 
-        var paths = scenario.Load().Problems.Select(p => p.Path);
+        scenario.Load().SingleProblem("$.published.months[1]");
+    }
 
-        Assert.Contains("$.published.months[1]", paths);
+    [Fact]
+    public void A_published_plan_without_months_is_reported_once_not_at_every_row()
+    {
+        var scenario = ScenarioJson.Scenario();
+        scenario["published"] = new JsonObject { ["assignments"] = new JsonArray(Row("c01", "cyber-ops-1")) };
+
+        scenario.Load().SingleProblem("$.published.months");
     }
 
     [Fact]
