@@ -36,10 +36,14 @@ public sealed class TrainingRule : IPlanRule
         foreach (var mine in enrolments.GroupBy(x => x.Cadre.Id))
         {
             var list = mine.OrderBy(x => x.Enrolment.Start).ToArray();
+            var running = 0;
             for (var i = 1; i < list.Length; i++)
-                if (list[i].Enrolment.Start < list[i - 1].Enrolment.End)
-                    yield return new(Code, Id, $"course {list[i].Enrolment.Row.Course} starts before {list[i - 1].Enrolment.Row.Course} ends; one course at a time",
+            {
+                if (list[i].Enrolment.Start < list[running].Enrolment.End)
+                    yield return new(Code, Id, $"course {list[i].Enrolment.Row.Course} starts before {list[running].Enrolment.Row.Course} ends; one course at a time",
                         mine.Key, null, list[i].Enrolment.Row.Start);
+                if (list[i].Enrolment.End > list[running].Enrolment.End) running = i;
+            }
         }
         foreach (var session in enrolments.GroupBy(x => (x.Enrolment.Row.Course, x.Enrolment.Row.Start)))
             if (session.First().Enrolment.Course!.Capacity is { } capacity && session.Count() > capacity)
