@@ -39,6 +39,15 @@ internal sealed class CadreVars
 
     public BoolVar?[][] X { get; set; } = [];
     public BoolVar?[][] Start { get; set; } = [];
+
+    /// <summary>
+    /// StartsSoFar[k][t] = Σ Start[k][s] for s ≤ t: window sums become differences of two variables, which keeps the
+    /// tenure and no-return constraints a few terms long instead of one term per month of the window.
+    /// </summary>
+    public IntVar[][] StartsSoFar { get; set; } = [];
+
+    /// <summary>MovesSoFar[t] = moves of the cadre at months ≤ t, for "no move in this window" rules.</summary>
+    public IntVar[] MovesSoFar { get; set; } = [];
     public List<EnrolmentVar> Enrolments { get; } = [];
 
     public string Id => Cadre.Id;
@@ -58,6 +67,37 @@ internal sealed class CadreVars
 
     /// <summary>Moves out of post k at month t (a move, not a leave): x[t-1] ∧ ¬x[t] = start + x[t-1] − x[t].</summary>
     public LinearExpr Out(int k, int t) => Start[k][t]! + Previous(k, t) - X[k][t]!;
+
+    /// <summary>Starts of post k at months from … to (inclusive, clamped to the presence).</summary>
+    public LinearExpr StartsIn(int k, int from, int to)
+    {
+        from = Math.Max(from, Join);
+        to = Math.Min(to, Leave - 1);
+        if (from > to) return LinearExpr.Constant(0);
+        return from == Join ? StartsSoFar[k][to] : StartsSoFar[k][to] - StartsSoFar[k][from - 1];
+    }
+
+    /// <summary>
+    /// Moves out of post k at move months from … to: the Out terms telescope to the starts of k in the window plus
+    /// x[from−1] − x[to].
+    /// </summary>
+    public LinearExpr OutsIn(int k, int from, int to)
+    {
+        from = Math.Max(from, Join);
+        if (!IsMoveMonth(from)) from++;
+        to = Math.Min(to, Leave - 1);
+        if (from > to) return LinearExpr.Constant(0);
+        return StartsIn(k, from, to) + Previous(k, from) - X[k][to]!;
+    }
+
+    /// <summary>Moves of the cadre at months from … to (inclusive, clamped to the presence).</summary>
+    public LinearExpr MovesIn(int from, int to)
+    {
+        from = Math.Max(from, Join);
+        to = Math.Min(to, Leave - 1);
+        if (from > to) return LinearExpr.Constant(0);
+        return from == Join ? MovesSoFar[to] : MovesSoFar[to] - MovesSoFar[from - 1];
+    }
 
     /// <summary>1 when the cadre moves at month t.</summary>
     public LinearExpr MovesAt(int t) => LinearExpr.Sum(Enumerable.Range(0, Posts.Count).Select(k => Start[k][t]!));

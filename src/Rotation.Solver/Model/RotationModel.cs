@@ -77,6 +77,28 @@ internal sealed class RotationModel
             for (var t = c.Join; t < c.Leave; t++)
                 if (c.IsStartMonth(t))
                     start[k][t] = Cp.NewBoolVar($"start[{c.Id},{c.Posts[k].Id},{Label(t)}]");
+        c.StartsSoFar = new IntVar[c.Posts.Count][];
+        for (var k = 0; k < c.Posts.Count; k++)
+        {
+            c.StartsSoFar[k] = new IntVar[Months];
+            var possible = 0;
+            for (var t = c.Join; t < c.Leave; t++)
+            {
+                if (start[k][t] is not null) possible++;
+                var sum = c.StartsSoFar[k][t] = Cp.NewIntVar(0, possible, $"starts[{c.Id},{c.Posts[k].Id},..{Label(t)}]");
+                LinearExpr before = t == c.Join ? LinearExpr.Constant(0) : c.StartsSoFar[k][t - 1];
+                Cp.Add(sum == before + (start[k][t] is { } s ? s : LinearExpr.Constant(0)));
+            }
+        }
+        c.MovesSoFar = new IntVar[Months];
+        var moveMonths = 0;
+        for (var t = c.Join; t < c.Leave; t++)
+        {
+            if (c.IsMoveMonth(t)) moveMonths++;
+            var sum = c.MovesSoFar[t] = Cp.NewIntVar(0, moveMonths, $"moves[{c.Id},..{Label(t)}]");
+            LinearExpr before = t == c.Join ? LinearExpr.Constant(0) : c.MovesSoFar[t - 1];
+            Cp.Add(sum == before + (c.IsMoveMonth(t) ? c.MovesAt(t) : LinearExpr.Constant(0)));
+        }
         return c;
     }
 }

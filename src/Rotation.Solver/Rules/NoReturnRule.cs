@@ -16,11 +16,9 @@ internal sealed class NoReturnRule : IModelRule
             for (var k = 0; k < c.Posts.Count; k++)
                 for (var u = c.Join; u < c.Leave; u++)
                 {
-                    var outs = new List<LinearExpr>();
-                    for (var t = Math.Max(c.Join, u - window + 1); t < u; t++)
-                        if (c.IsMoveMonth(t)) outs.Add(c.Out(k, t));
-                    if (outs.Count > 0)
-                        m.Require(LinearExpr.Sum(outs) + c.X[k][u]! <= 1, $"{Id}:{c.Id}");
+                    var from = Math.Max(c.Join, u - window + 1);
+                    if (Enumerable.Range(from, u - from).Any(c.IsMoveMonth))
+                        m.Require(c.OutsIn(k, from, u - 1) + c.X[k][u]! <= 1, $"{Id}:{c.Id}");
                 }
     }
 }

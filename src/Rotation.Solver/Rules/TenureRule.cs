@@ -4,11 +4,10 @@ using Rotation.Solver.Model;
 namespace Rotation.Solver.Rules;
 
 /// <summary>
-/// H6 as three constraint sets whose LP relaxation stays tight:
-/// min — holding k at u needs no start of k in (u−min, u) unless still holding: Σ starts in (u−min, u] ≤ x[u];
-/// max — holding k at u needs a start of k in (u−max, u], or the starting stint still within max − L0;
-/// start — the starting stint is held for its first min − L0 months (it may end sooner only by leaving).
-/// Locked cadres are exempt.
+/// H6, posted twice over: as implications on the cadre's running move count, which propagate in a handful of literals
+/// during search (holding k at u ⇒ a move within the last max months; starting k at t ⇒ no move for min − 1 months),
+/// and as window sums over the starts of k whose LP relaxation is tight, for the bound. The starting stint is held for
+/// its first min − L0 months (it may end sooner only by leaving). Locked cadres are exempt.
 /// </summary>
 internal sealed class TenureRule : IModelRule
 {
@@ -24,23 +23,35 @@ internal sealed class TenureRule : IModelRule
                 for (var u = c.Join; u < c.Leave; u++)
                 {
                     var x = c.X[k][u]!;
-                    var recentMin = Starts(c, k, u - cycle.Min + 1, u);
-                    if (recentMin.Count > 0)
-                        m.Require(LinearExpr.Sum(recentMin) <= x, $"tenure.min:{c.Id}");
-                    var startingStillValid = isStarting && u <= cycle.Max - c.PriorMonths - 1;
-                    if (!startingStillValid)
-                        m.Require(x <= LinearExpr.Sum(Starts(c, k, u - cycle.Max + 1, u)), $"tenure.max:{c.Id}");
+                    if (c.Start[k][u] is { } start && cycle.Min > 1 && u + 1 < c.Leave)
+                    {
+                        var stays = m.Cp.Add(c.MovesIn(u + 1, u + cycle.Min - 1) == 0);
+                        stays.OnlyEnforceIf(start);
+                        m.Guard(stays, $"tenure.min:{c.Id}");
+                        m.Require(c.StartsIn(k, u - cycle.Min + 1, u) <= x, $"tenure.min:{c.Id}");
+                    }
+                    if (Overstays(c, isStarting, cycle.Max, u) is { } from)
+                    {
+                        var moves = m.Cp.Add(c.MovesIn(from, u) >= 1);
+                        moves.OnlyEnforceIf(x);
+                        m.Guard(moves, $"tenure.max:{c.Id}");
+                        m.Require(x <= c.StartsIn(k, u - cycle.Max + 1, u), $"tenure.max:{c.Id}");
+                    }
                     if (isStarting && u < cycle.Min - c.PriorMonths)
                         m.Require(x == 1, $"tenure.start:{c.Id}");
                 }
             }
     }
 
-    private static List<BoolVar> Starts(CadreVars c, int k, int from, int to)
+    /// <summary>
+    /// The first month of the window in which a move must fall when post k is held at u, or null when holding k at u
+    /// can never make a stint longer than max: the window is the last max months, or for the starting stint, every
+    /// month since the horizon start once L0 + u + 1 exceeds max.
+    /// </summary>
+    private static int? Overstays(CadreVars c, bool isStarting, int max, int u)
     {
-        var starts = new List<BoolVar>();
-        for (var t = Math.Max(from, c.Join); t <= to; t++)
-            if (c.Start[k][t] is { } s) starts.Add(s);
-        return starts;
+        if (u - max + 1 > c.Join) return u - max + 1;
+        if (isStarting && u >= max - c.PriorMonths) return 0;
+        return null;
     }
 }

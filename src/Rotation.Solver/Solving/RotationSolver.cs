@@ -13,17 +13,25 @@ namespace Rotation.Solver.Solving;
 /// <summary>Solves a scenario with CP-SAT and returns the plan file. The caller checks the plan before writing it.</summary>
 public static class RotationSolver
 {
+    /// <summary>At most this share of the time limit goes to finding a first plan.</summary>
+    private const double FirstPlanShare = 0.5;
+
     public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
     {
         var started = clock.GetTimestamp();
         double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
 
+        var stayPut = StayPutPlanner.Plan(scenario);
+        // With a published plan, the published cells are hinted over the stay-put plan and there is no first-plan stage.
+        var first = scenario.Published is null
+            ? FirstPlan.Find(scenario, Guess.Of(stayPut), options, options.TimeLimitSeconds * FirstPlanShare, clock)
+            : Guess.Of(stayPut);
         var model = ModelBuilder.Build(scenario, explaining: false, out var terms);
-        Hints.Add(model, StayPutPlanner.Plan(scenario));
+        Hints.Add(model, first);
         var size = new ModelSize(model.Cp.Model.Variables.Count, model.Cp.Model.Constraints.Count, scenario.Cadres.Length,
             scenario.Horizon.Months);
 
-        using var solver = new CpSolver { StringParameters = Parameters(options, options.TimeLimitSeconds) };
+        using var solver = new CpSolver { StringParameters = Parameters(options, Math.Max(0.1, options.TimeLimitSeconds - Elapsed())) };
         var callback = new ProgressCallback(Elapsed, options.Progress);
         using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp, callback);
@@ -72,9 +80,9 @@ public static class RotationSolver
         var result = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"],
             counts["crossOffice"], counts["preference"], counts["changes"]);
         var objective = result.Objective(model.Scenario.Policy.Weights);
-        // The bound is on an integer objective, so its ceiling is a bound too; an Optimal plan's bound is its objective.
+        // The bound is on an integer objective, so its ceiling is a bound too; a plan that meets it is proven optimal.
         var bound = status == CpSolverStatus.Optimal ? objective : Math.Min(objective, Math.Ceiling(solver.BestObjectiveBound - 1e-6));
-        var planStatus = status == CpSolverStatus.Optimal ? PlanStatus.Optimal : PlanStatus.Feasible;
+        var planStatus = bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible;
         return PlanAssembler.Assemble(model.Scenario, new Decisions(posts, trainings.ToImmutable()), planStatus, result, objective,
             bound, seconds);
     }
