@@ -90,6 +90,34 @@ public class InfeasibilityTests
     }
 
     [Fact]
+    public void A_joiner_whom_no_post_admits_by_grade_names_their_grade()
+    {
+        var scenario = Tiny.Build(3,
+            posts: """[ { "id": "p", "office": "a", "workNature": "w", "min": 0, "minGrade": 2 } ]""",
+            cadres: """[ { "id": "c1", "grade": 1, "joins": "2027-02" } ]""");
+
+        var result = SolveInfeasible(scenario);
+
+        Assert.Contains("grade:c1", result.Plan.Conflicts);
+    }
+
+    [Fact]
+    public void A_cadre_forced_out_of_their_post_into_one_needing_a_competency_no_course_grants_names_it()
+    {
+        // c1 must leave p at month 0 and q needs k, which c1 lacks and no course teaches.
+        var scenario = Tiny.Build(3, tenure: """{ "min": 1, "max": 12 }""",
+            posts: """
+                [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+                  { "id": "q", "office": "b", "workNature": "w", "min": 0, "requires": ["k"] } ]
+                """,
+            cadres: """[ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" } ]""");
+
+        var result = SolveInfeasible(scenario);
+
+        Assert.Equal<string>(["competency:c1", "tenure.max:c1"], result.Plan.Conflicts);
+    }
+
+    [Fact]
     public void Without_explanation_an_infeasible_scenario_still_says_so_and_names_no_conflict()
     {
         var scenario = Tiny.Build(3, tenure: """{ "min": 1, "max": 12 }""",
