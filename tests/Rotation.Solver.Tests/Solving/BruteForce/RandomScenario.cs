@@ -4,28 +4,30 @@ using Rotation.Domain.Time;
 namespace Rotation.Solver.Tests.Solving.BruteForce;
 
 /// <summary>
-/// Random tiny scenarios, valid by construction, small enough to enumerate: 2–3 cadres, 2–3 posts over 1–2 offices, and
-/// fewer months the more cadres and posts there are. Every optional feature of SPEC §2 turns up with some probability.
+/// Random scenarios, valid by construction. Tiny ones are small enough to enumerate: 2–3 cadres, 2–3 posts over 1–2
+/// offices, and fewer months the more cadres and posts there are. Medium ones (4–7 cadres, about as many posts over 2–3
+/// offices, 6–18 months) are for properties that need no enumeration. Every optional feature of SPEC §2 turns up with
+/// some probability.
 /// </summary>
 internal static class RandomScenario
 {
-    public static string Json(int seed)
+    public static string Json(int seed, bool medium = false)
     {
         var rng = new Random(seed);
         bool Chance(double p) => rng.NextDouble() < p;
         int Pick(int from, int to) => rng.Next(from, to + 1);
 
-        var cadreCount = Pick(2, 3);
-        var postCount = Pick(2, 3);
+        var cadreCount = medium ? Pick(4, 7) : Pick(2, 3);
+        var postCount = medium ? Pick(cadreCount - 1, cadreCount + 2) : Pick(2, 3);
         // Keeps posts^months per cadre, and the product over cadres, small.
-        var maxMonths = cadreCount == 3 && postCount == 3 ? 3 : cadreCount == 3 || postCount == 3 ? 4 : 6;
-        var months = Pick(1, maxMonths);
+        var maxMonths = medium ? 18 : cadreCount == 3 && postCount == 3 ? 3 : cadreCount == 3 || postCount == 3 ? 4 : 6;
+        var months = Pick(medium ? 6 : 1, maxMonths);
         var startMonth = Pick(1, 12);
         var start = new YearMonth(2027, startMonth);
         string Label(int t) => start.AddMonths(t).ToString();
         int CalendarMonth(int t) => start.AddMonths(t).Month;
 
-        var offices = Enumerable.Range(1, Pick(1, 2)).Select(i => $"o{i}").ToArray();
+        var offices = Enumerable.Range(1, medium ? Pick(2, 3) : Pick(1, 2)).Select(i => $"o{i}").ToArray();
         var natures = new[] { "w1", "w2" };
         var posts = Enumerable.Range(1, postCount).Select(i => $"p{i}").ToArray();
         var cadres = Enumerable.Range(1, cadreCount).Select(i => $"c{i}").ToArray();
@@ -85,7 +87,7 @@ internal static class RandomScenario
             else
             {
                 cadre["post"] = posts[rng.Next(posts.Length)];
-                cadre["since"] = Label(-Pick(0, 3));
+                cadre["since"] = Label(-Pick(0, medium ? 8 : 3));
             }
             if (join < months && Chance(0.2)) cadre["leaves"] = Label(Pick(Math.Max(1, join + 1), months));
             var held = competencies.Where(_ => Chance(0.3)).Select(k => (JsonNode)k!).ToArray();
@@ -111,13 +113,13 @@ internal static class RandomScenario
             if (Chance(0.15)) cadre["locked"] = true;
             return (JsonNode)cadre;
         })]);
-        if (offices.Length == 2 ? Chance(0.4) : Chance(0.05)) root["cadres"]![0]!["avoid"] = new JsonArray("c2");
+        if (offices.Length >= 2 ? Chance(0.4) : Chance(0.05)) root["cadres"]![0]!["avoid"] = new JsonArray("c2");
         // Mostly enough seats for everyone, so that the other rules decide.
         if (Chance(0.9) && root["posts"]!.AsArray().Sum(p => (int)p!["max"]!) < cadreCount)
             foreach (var post in root["posts"]!.AsArray()) post!["max"] = 2;
 
         var min = Pick(1, 3);
-        var max = Chance(0.3) ? Pick(min, min + 3) : Pick(min + 3, min + 8);
+        var max = medium ? (Chance(0.2) ? Pick(min, min + 5) : Pick(min + 8, min + 24)) : Chance(0.3) ? Pick(min, min + 3) : Pick(min + 3, min + 8);
         var tenure = new JsonObject { ["default"] = new JsonObject { ["min"] = min, ["max"] = max } };
         if (Chance(0.3))
         {
@@ -152,7 +154,7 @@ internal static class RandomScenario
                 ["months"] = new JsonArray([.. Enumerable.Range(shift, months).Select(t => (JsonNode)Label(t)!)]),
                 ["assignments"] = new JsonArray([.. cadres.Where(_ => Chance(0.8)).Select(PublishedRow)]),
             };
-            policy["freezeMonths"] = Pick(0, Math.Min(2, months));
+            policy["freezeMonths"] = Pick(0, medium ? 1 : Math.Min(2, months));
         }
         return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 
