@@ -1,4 +1,3 @@
-using Rotation.Checking;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Solving;
@@ -16,6 +15,7 @@ public class InfeasibilityTests
         var result = RotationSolver.Solve(scenario, Explaining, TimeProvider.System);
         Assert.Equal(PlanStatus.Infeasible, result.Plan.Status);
         Assert.Empty(result.Plan.Assignments);
+        Assert.All(result.Plan.Conflicts, c => Assert.True(ConflictIds.IsWellFormed(c, scenario), c));
         Assert.Equal(result.Plan.Conflicts.Length, result.ConflictSentences.Count);
         // The checker accepts an Infeasible plan only with its months, no rows and at least one conflict.
         Tiny.AssertHolds(scenario, result.Plan);

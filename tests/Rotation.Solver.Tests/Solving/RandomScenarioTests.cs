@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Rotation.Checking;
-using Rotation.Domain.Plans;
 using Rotation.Solver.Solving;
 using Rotation.Solver.Tests.Solving.BruteForce;
 using Rotation.Solver.Tests.Support;

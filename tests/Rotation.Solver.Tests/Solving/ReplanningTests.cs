@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Rotation.Domain.Plans;
-using Rotation.Domain.Scenarios;
 using Rotation.Solver.Tests.Support;
 
 namespace Rotation.Solver.Tests.Solving;
