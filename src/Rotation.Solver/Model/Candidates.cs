@@ -5,13 +5,20 @@ namespace Rotation.Solver.Model;
 /// <summary>
 /// Reductions made before any variable exists: the posts a cadre could ever hold and the course sessions they could
 /// ever take. A post is a candidate when it is the starting post, a published post, or a post whose grade range holds
-/// the cadre and whose every required competency is held or reachable through a usable course session. The same
-/// reduction holds when explaining infeasibility: posts a cadre can never start in are facts, not conflicts.
+/// the cadre and whose every required competency is held or reachable through a usable course session. When explaining
+/// infeasibility every post is a candidate instead: a post closed by grade or competency is then closed by the guarded
+/// grade and competency rules, so a conflict names them (otherwise a joiner no post admits would be infeasible with no
+/// rule to name, and a cadre with nowhere to go would be reported under tenure alone).
 /// </summary>
 internal static class Candidates
 {
-    public static IReadOnlyList<Post> PostsFor(Scenario scenario, Cadre cadre, Presence presence)
+    public static IReadOnlyList<Post> PostsFor(Scenario scenario, Cadre cadre, Presence presence, bool everyPost = false)
     {
+        if (everyPost)
+        {
+            var starting = cadre.IsJoiner ? null : scenario.Posts.FirstOrDefault(p => p.Id == cadre.Post);
+            return starting is null ? scenario.Posts : [starting, .. scenario.Posts.Where(p => p.Id != starting.Id)];
+        }
         var index = new Dictionary<string, Post>(scenario.Posts.Length);
         foreach (var p in scenario.Posts) index[p.Id] = p;
         var chosen = new List<Post>();

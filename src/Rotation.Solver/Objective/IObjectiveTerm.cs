@@ -11,7 +11,7 @@ internal interface IObjectiveTerm
 {
     string Id { get; }
 
-    /// <summary>The term's weight from the scenario's policy.</summary>
+    /// <summary>The term's coefficient in the minimised objective: its policy weight, negated for the rewards of SPEC §4.</summary>
     long Weight(Domain.Scenarios.Weights weights);
 
     LinearExpr Build(RotationModel model);

@@ -104,7 +104,7 @@ internal sealed class CrossOfficeTerm : IObjectiveTerm
 {
     private readonly List<BoolVar> _pairs = [];
     public string Id => "crossOffice";
-    public long Weight(Weights w) => w.CrossOffice;
+    public long Weight(Weights w) => -w.CrossOffice; // a reward: SPEC §4 subtracts it
 
     public LinearExpr Build(RotationModel m)
     {
@@ -139,7 +139,7 @@ internal sealed class PreferenceTerm : IObjectiveTerm
 {
     private LinearExpr _total = LinearExpr.Constant(0);
     public string Id => "preference";
-    public long Weight(Weights w) => w.Preference;
+    public long Weight(Weights w) => -w.Preference; // a reward: SPEC §4 subtracts it
 
     public LinearExpr Build(RotationModel m)
     {
