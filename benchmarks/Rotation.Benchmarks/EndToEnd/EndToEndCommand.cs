@@ -43,9 +43,8 @@ internal static class EndToEndCommand
     private static string Generate(string name, string folder)
     {
         var cadres = int.Parse(name, CultureInfo.InvariantCulture);
-        var scenario = ScenarioGenerator.Generate(new GeneratorOptions(Math.Max(3, cadres / 15), cadres, 36, Seed: 42));
         var path = Path.Combine(folder, $"generated-{cadres}.json");
-        File.WriteAllBytes(path, ScenarioWriter.ToUtf8(scenario));
+        File.WriteAllBytes(path, ScenarioGenerator.Generate(new GeneratorOptions(Math.Max(3, cadres / 15), cadres, 36, Seed: 42)));
         return path;
     }
 
