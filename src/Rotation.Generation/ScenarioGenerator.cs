@@ -90,7 +90,7 @@ public static class ScenarioGenerator
                     var from = random.Next(0, months - 3);
                     cadre["unavailable"] = new JsonArray(new JsonObject { ["from"] = Month(start, from), ["to"] = Month(start, from + 2) });
                 }
-                if (i > 0 && random.NextDouble() < 0.05 && months >= 2 && due > months) cadre["leaves"] = Month(start, random.Next(1, months));
+                if (i > 0 && !critical && random.NextDouble() < 0.05 && months >= 2 && due > months) cadre["leaves"] = Month(start, random.Next(1, months));
                 if (random.NextDouble() < 0.3)
                     cadre["preferences"] = new JsonArray(random.Next(2) == 0
                         ? new JsonObject { ["workNature"] = Natures[random.Next(1, 3)].Id, ["weight"] = random.Next(-3, 6) }

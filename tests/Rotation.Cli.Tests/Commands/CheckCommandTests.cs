@@ -27,6 +27,29 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_bundled_plan_for_the_seed_dataset_holds()
+    {
+        var run = CliRun.Of("check", Repo.PathTo("datasets/pku-branch.json"), Repo.PathTo("datasets/pku-branch.plan.json"));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("holds", run.Output);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void The_seed_plan_breaks_H12_once_its_locked_cadre_moves()
+    {
+        var plan = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.PathTo("datasets/pku-branch.plan.json")))!;
+        var row = plan["assignments"]!.AsArray().Single(a => (string)a!["cadre"]! == "c01")!["posts"]!.AsArray();
+        row[^1] = "cyber-awareness";
+
+        var run = CliRun.Of("check", Repo.PathTo("datasets/pku-branch.json"), Write("moved.json", plan.ToJsonString()));
+
+        Assert.Equal(ExitCodes.RulesBroken, run.ExitCode);
+        Assert.Contains("H12 locked c01", run.Output);
+    }
+
+    [Fact]
     public void A_plan_that_keeps_every_rule_exits_0()
     {
         var run = CliRun.Of("check", Write("s.json", Scenario), Write("plan.json", Plan("""["p", "p", "p"]""")));

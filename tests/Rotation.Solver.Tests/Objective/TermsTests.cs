@@ -78,16 +78,17 @@ public class TermsTests
     }
 
     [Theory]
-    [InlineData("[]", "q q q", -30)] // a new office is worth 40, a move costs 10
-    [InlineData("""["b"]""", "p p p", 0)] // b is a past office: nothing new to gain
-    public void Cross_office_rewards_working_in_an_office_that_is_new_to_the_cadre(string pastOffices, string row, long objective)
+    [InlineData("[]", "q", -30)] // a new office is worth 40, a move costs 10
+    [InlineData("""["b"]""", "p", 0)] // b is a past office: nothing new to gain
+    public void Cross_office_rewards_working_in_an_office_that_is_new_to_the_cadre(string pastOffices, string lastPost, long objective)
     {
         var scenario = Tiny.Build(3, weights: """ "move": 10, "excessMoves": 0, "crossOffice": 40 """, posts: PostsPQ,
             cadres: $$"""[ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01", "pastOffices": {{pastOffices}} } ]""");
 
         var plan = Tiny.SolveOptimal(scenario);
 
-        Tiny.AssertRow(plan, "c1", row);
+        // The move may fall in any month, so only where the cadre ends up is the same in every optimal plan.
+        Assert.Equal(lastPost, plan.Assignments.Single(a => a.Cadre == "c1").Posts[^1]);
         Assert.Equal(objective, plan.Objective);
     }
 
