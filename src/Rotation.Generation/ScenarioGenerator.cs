@@ -45,6 +45,7 @@ public static class ScenarioGenerator
 
             var size = options.Cadres / options.Offices + (o < options.Cadres % options.Offices ? 1 : 0);
             var specialists = Math.Max(1, size / 2);
+            // Two seats per general post for everyone left after the lead and the specialists, rounded up.
             var generals = Math.Max(1, (size - 1 - specialists + 1) / 2);
             var seats = new List<(string Post, string Nature)> { ($"{office}-lead", "office-management") };
             for (var i = 0; i < specialists; i++) seats.Add(($"{office}-spec-{i + 1}", "specialist"));

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Rotation.Benchmarks.HotPaths;
-using Rotation.Domain.Scenarios;
 using Rotation.Generation;
 
 namespace Rotation.Benchmarks.EndToEnd;

@@ -69,13 +69,7 @@ internal sealed class CadreVars
     public LinearExpr Out(int k, int t) => Start[k][t]! + Previous(k, t) - X[k][t]!;
 
     /// <summary>Starts of post k at months from … to (inclusive, clamped to the presence).</summary>
-    public LinearExpr StartsIn(int k, int from, int to)
-    {
-        from = Math.Max(from, Join);
-        to = Math.Min(to, Leave - 1);
-        if (from > to) return LinearExpr.Constant(0);
-        return from == Join ? StartsSoFar[k][to] : StartsSoFar[k][to] - StartsSoFar[k][from - 1];
-    }
+    public LinearExpr StartsIn(int k, int from, int to) => Window(StartsSoFar[k], from, to);
 
     /// <summary>
     /// Moves out of post k at move months from … to: the Out terms telescope to the starts of k in the window plus
@@ -91,12 +85,15 @@ internal sealed class CadreVars
     }
 
     /// <summary>Moves of the cadre at months from … to (inclusive, clamped to the presence).</summary>
-    public LinearExpr MovesIn(int from, int to)
+    public LinearExpr MovesIn(int from, int to) => Window(MovesSoFar, from, to);
+
+    /// <summary>The sum over months from … to (clamped to the presence) of the values whose running totals are given.</summary>
+    private LinearExpr Window(IntVar[] soFar, int from, int to)
     {
         from = Math.Max(from, Join);
         to = Math.Min(to, Leave - 1);
         if (from > to) return LinearExpr.Constant(0);
-        return from == Join ? MovesSoFar[to] : MovesSoFar[to] - MovesSoFar[from - 1];
+        return from == Join ? soFar[to] : soFar[to] - soFar[from - 1];
     }
 
     /// <summary>1 when the cadre moves at month t.</summary>

@@ -42,6 +42,14 @@ internal sealed class RotationModel
     /// <summary>Posts a linear constraint of rule group <paramref name="group"/>.</summary>
     public void Require(BoundedLinearExpression constraint, string group) => Guard(Cp.Add(constraint), group);
 
+    /// <summary>Posts a linear constraint of rule group <paramref name="group"/> that holds only when <paramref name="when"/> is true.</summary>
+    public void RequireIf(ILiteral when, BoundedLinearExpression constraint, string group)
+    {
+        var posted = Cp.Add(constraint);
+        posted.OnlyEnforceIf(when);
+        Guard(posted, group);
+    }
+
     /// <summary>Guards an already-built constraint when explaining.</summary>
     public void Guard(Constraint constraint, string group)
     {
@@ -77,28 +85,25 @@ internal sealed class RotationModel
             for (var t = c.Join; t < c.Leave; t++)
                 if (c.IsStartMonth(t))
                     start[k][t] = Cp.NewBoolVar($"start[{c.Id},{c.Posts[k].Id},{Label(t)}]");
-        c.StartsSoFar = new IntVar[c.Posts.Count][];
-        for (var k = 0; k < c.Posts.Count; k++)
-        {
-            c.StartsSoFar[k] = new IntVar[Months];
-            var possible = 0;
-            for (var t = c.Join; t < c.Leave; t++)
-            {
-                if (start[k][t] is not null) possible++;
-                var sum = c.StartsSoFar[k][t] = Cp.NewIntVar(0, possible, $"starts[{c.Id},{c.Posts[k].Id},..{Label(t)}]");
-                LinearExpr before = t == c.Join ? LinearExpr.Constant(0) : c.StartsSoFar[k][t - 1];
-                Cp.Add(sum == before + (start[k][t] is { } s ? s : LinearExpr.Constant(0)));
-            }
-        }
-        c.MovesSoFar = new IntVar[Months];
-        var moveMonths = 0;
+        c.StartsSoFar = [.. Enumerable.Range(0, c.Posts.Count)
+            .Select(k => RunningSum(c, t => start[k][t], $"starts[{c.Id},{c.Posts[k].Id}"))];
+        c.MovesSoFar = RunningSum(c, t => c.IsMoveMonth(t) ? c.MovesAt(t) : null, $"moves[{c.Id}");
+        return c;
+    }
+
+    /// <summary>sums[t] = Σ term(s) for Join ≤ s ≤ t, where a null term is a month in which it cannot occur.</summary>
+    private IntVar[] RunningSum(CadreVars c, Func<int, LinearExpr?> term, string name)
+    {
+        var sums = new IntVar[Months];
+        var possible = 0;
         for (var t = c.Join; t < c.Leave; t++)
         {
-            if (c.IsMoveMonth(t)) moveMonths++;
-            var sum = c.MovesSoFar[t] = Cp.NewIntVar(0, moveMonths, $"moves[{c.Id},..{Label(t)}]");
-            LinearExpr before = t == c.Join ? LinearExpr.Constant(0) : c.MovesSoFar[t - 1];
-            Cp.Add(sum == before + (c.IsMoveMonth(t) ? c.MovesAt(t) : LinearExpr.Constant(0)));
+            var here = term(t);
+            if (here is not null) possible++;
+            sums[t] = Cp.NewIntVar(0, possible, $"{name},..{Label(t)}]");
+            LinearExpr before = t == c.Join ? LinearExpr.Constant(0) : sums[t - 1];
+            Cp.Add(sums[t] == before + (here ?? LinearExpr.Constant(0)));
         }
-        return c;
+        return sums;
     }
 }

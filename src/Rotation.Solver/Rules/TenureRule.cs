@@ -25,16 +25,12 @@ internal sealed class TenureRule : IModelRule
                     var x = c.X[k][u]!;
                     if (c.Start[k][u] is { } start && cycle.Min > 1 && u + 1 < c.Leave)
                     {
-                        var stays = m.Cp.Add(c.MovesIn(u + 1, u + cycle.Min - 1) == 0);
-                        stays.OnlyEnforceIf(start);
-                        m.Guard(stays, $"tenure.min:{c.Id}");
+                        m.RequireIf(start, c.MovesIn(u + 1, u + cycle.Min - 1) == 0, $"tenure.min:{c.Id}");
                         m.Require(c.StartsIn(k, u - cycle.Min + 1, u) <= x, $"tenure.min:{c.Id}");
                     }
                     if (Overstays(c, isStarting, cycle.Max, u) is { } from)
                     {
-                        var moves = m.Cp.Add(c.MovesIn(from, u) >= 1);
-                        moves.OnlyEnforceIf(x);
-                        m.Guard(moves, $"tenure.max:{c.Id}");
+                        m.RequireIf(x, c.MovesIn(from, u) >= 1, $"tenure.max:{c.Id}");
                         m.Require(x <= c.StartsIn(k, u - cycle.Max + 1, u), $"tenure.max:{c.Id}");
                     }
                     if (isStarting && u < cycle.Min - c.PriorMonths)

@@ -56,9 +56,9 @@ internal static class FirstPlan
 }
 
 /// <summary>A plan to hint from: posts by cadre and month, and course enrolments as (cadre, course, start month).</summary>
-internal sealed record Guess(IReadOnlyDictionary<string, string?[]> Posts, IReadOnlySet<(string Cadre, string Course, int Start)> Enrolments)
+internal sealed record Guess(IReadOnlyDictionary<string, string?[]> Posts, IReadOnlyList<(string Cadre, string Course, int Start)> Enrolments)
 {
-    public static Guess Of(IReadOnlyDictionary<string, string?[]> posts) => new(posts, new HashSet<(string, string, int)>());
+    public static Guess Of(IReadOnlyDictionary<string, string?[]> posts) => new(posts, []);
 
     /// <summary>
     /// This plan, cut at month <paramref name="from"/>, carried on to <paramref name="months"/>: whoever holds a post
@@ -69,13 +69,10 @@ internal sealed record Guess(IReadOnlyDictionary<string, string?[]> Posts, IRead
         var posts = new Dictionary<string, string?[]>();
         foreach (var (cadre, row) in fallback.Posts)
         {
-            var longer = new string?[months];
-            var known = Posts.GetValueOrDefault(cadre);
-            for (var t = 0; t < months; t++)
-                longer[t] = t < from && known is not null && t < known.Length ? known[t]
-                    : t >= from && known is not null && from > 0 && known[from - 1] is { } held && row[t] is not null ? held
-                    : row[t];
-            posts[cadre] = longer;
+            var known = Posts[cadre];
+            var held = from > 0 ? known[from - 1] : null;
+            // The fallback row is null exactly in the months the cadre is absent.
+            posts[cadre] = [.. Enumerable.Range(0, months).Select(t => t < from ? known[t] : row[t] is null ? null : held ?? row[t])];
         }
         return new Guess(posts, Enrolments);
     }
@@ -83,7 +80,7 @@ internal sealed record Guess(IReadOnlyDictionary<string, string?[]> Posts, IRead
     public static Guess From(RotationModel model, Func<ILiteral, bool> isTrue)
     {
         var posts = new Dictionary<string, string?[]>();
-        var enrolments = new HashSet<(string, string, int)>();
+        var enrolments = new List<(string, string, int)>();
         foreach (var c in model.Cadres)
         {
             var row = new string?[model.Months];

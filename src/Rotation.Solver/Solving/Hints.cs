@@ -11,6 +11,7 @@ internal static class Hints
     public static void Add(RotationModel model, Guess guess)
     {
         var published = Published.Cells(model).ToDictionary(x => (x.Cadre.Id, x.Month), x => x.Candidate);
+        var enrolled = guess.Enrolments.ToHashSet();
         foreach (var c in model.Cadres)
         {
             guess.Posts.TryGetValue(c.Id, out var row);
@@ -19,7 +20,7 @@ internal static class Hints
             for (var t = c.Join; t < c.Leave; t++)
             {
                 chosen[t] = published.TryGetValue((c.Id, t), out var k) ? k
-                    : row is not null && t < row.Length && row[t] is { } post ? c.CandidateOf(post) : -1;
+                    : row?[t] is { } post ? c.CandidateOf(post) : -1;
                 if (chosen[t] < 0)
                 {
                     complete = false;
@@ -28,7 +29,7 @@ internal static class Hints
                 for (var j = 0; j < c.Posts.Count; j++) model.Cp.AddHint(c.X[j][t]!, j == chosen[t]);
             }
             foreach (var e in c.Enrolments)
-                model.Cp.AddHint(e.Taken, guess.Enrolments.Contains((c.Id, e.Course.Id, e.Start)));
+                model.Cp.AddHint(e.Taken, enrolled.Contains((c.Id, e.Course.Id, e.Start)));
             if (complete) HintCounts(model, c, chosen);
         }
     }

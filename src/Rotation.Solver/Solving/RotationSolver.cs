@@ -64,18 +64,9 @@ public static class RotationSolver
     private static Plan Extract(RotationModel model, IReadOnlyList<IObjectiveTerm> terms, CpSolver solver, CpSolverStatus status,
         double seconds)
     {
-        var posts = new Dictionary<string, IReadOnlyList<string?>>();
-        var trainings = ImmutableArray.CreateBuilder<Training>();
-        foreach (var c in model.Cadres)
-        {
-            var row = new string?[model.Months];
-            for (var t = c.Join; t < c.Leave; t++)
-                for (var k = 0; k < c.Posts.Count; k++)
-                    if (solver.BooleanValue(c.X[k][t]!)) row[t] = c.Posts[k].Id;
-            posts[c.Id] = row;
-            foreach (var e in c.Enrolments.Where(e => solver.BooleanValue(e.Taken)))
-                trainings.Add(new Training(c.Id, e.Course.Id, model.Label(e.Start)));
-        }
+        var solution = Guess.From(model, solver.BooleanValue);
+        var posts = solution.Posts.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value);
+        var trainings = solution.Enrolments.Select(e => new Training(e.Cadre, e.Course, model.Label(e.Start))).ToImmutableArray();
         var counts = terms.ToDictionary(t => t.Id, t => t.Evaluate(solver.Value));
         var result = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"],
             counts["crossOffice"], counts["preference"], counts["changes"]);
@@ -83,7 +74,7 @@ public static class RotationSolver
         // The bound is on an integer objective, so its ceiling is a bound too; a plan that meets it is proven optimal.
         var bound = status == CpSolverStatus.Optimal ? objective : Math.Min(objective, Math.Ceiling(solver.BestObjectiveBound - 1e-6));
         var planStatus = bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible;
-        return PlanAssembler.Assemble(model.Scenario, new Decisions(posts, trainings.ToImmutable()), planStatus, result, objective,
+        return PlanAssembler.Assemble(model.Scenario, new Decisions(posts, trainings), planStatus, result, objective,
             bound, seconds);
     }
 

@@ -1,4 +1,5 @@
-namespace Rotation.Domain.Tests;
+// Linked into each test project that reads files of the repository.
+namespace Rotation.Tests;
 
 internal static class Repo
 {
