@@ -1,16 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
-using Rotation.Checking;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
-using Rotation.Outputs.Files;
+using Rotation.Runs;
 using Rotation.Solver.Solving;
 
 namespace Rotation.Cli.Commands;
 
 /// <summary>
-/// <c>rotation solve SCENARIO --out DIR</c>: solves, puts the plan through the independent checker, and only then
-/// writes it. A plan the checker rejects is a bug: it is written as plan.rejected.json for the report, never as plan.json.
+/// <c>rotation solve SCENARIO --out DIR</c>: runs <see cref="SolveRun"/> (solve, check, write) and reports on the console.
 /// </summary>
 internal static class SolveCommand
 {
@@ -66,21 +64,17 @@ internal static class SolveCommand
             Progress = new ProgressLine(error),
             Cancellation = cancel,
         };
-        var result = RotationSolver.Solve(scenario, options, clock);
-        var plan = result.Plan;
-
-        var report = PlanChecker.Check(scenario, plan);
-        if (!report.Holds)
+        var run = SolveRun.Run(scenario, options, request.OutDir, clock);
+        var plan = run.Plan;
+        if (!run.Accepted)
         {
-            AtomicFile.Write(Path.Combine(request.OutDir, "plan.rejected.json"), PlanWriter.ToUtf8(plan));
             error.WriteLine("rotation: internal error: the solver produced a plan that breaks the contract. This is a bug;");
-            error.WriteLine($"rotation: please report it with the scenario and {Path.Combine(request.OutDir, "plan.rejected.json")}.");
-            foreach (var v in report.Violations.Take(20)) error.WriteLine($"  {v}");
+            error.WriteLine($"rotation: please report it with the scenario and {run.Written[0]}.");
+            foreach (var v in run.Check.Violations.Take(20)) error.WriteLine($"  {v}");
             return ExitCodes.InternalError;
         }
-        var planPath = Path.Combine(request.OutDir, "plan.json");
-        AtomicFile.Write(planPath, PlanWriter.ToUtf8(plan));
-        foreach (var sentence in result.ConflictSentences) error.WriteLine($"conflict: {sentence}");
+        var planPath = run.Written[^1];
+        foreach (var sentence in run.Solve.ConflictSentences) error.WriteLine($"conflict: {sentence}");
         output.WriteLine(Summary(plan, planPath));
         return plan.Status switch
         {

@@ -1,0 +1,38 @@
+using Rotation.Checking;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Files;
+using Rotation.Solver.Solving;
+
+namespace Rotation.Runs;
+
+/// <summary>
+/// One solve as every host runs it: solve, put the plan through the independent checker, and only then write the
+/// outputs. A plan the checker rejects is a bug: it is written as plan.rejected.json for the report, never as plan.json.
+/// </summary>
+public static class SolveRun
+{
+    public const string RejectedFile = "plan.rejected.json";
+
+    public static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock)
+    {
+        var result = RotationSolver.Solve(scenario, options, clock);
+        var report = PlanChecker.Check(scenario, result.Plan);
+        if (!report.Holds)
+        {
+            var rejected = Path.Combine(outDir, RejectedFile);
+            AtomicFile.Write(rejected, PlanWriter.ToUtf8(result.Plan));
+            return new SolveRunResult(result, report, [rejected]);
+        }
+        return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir));
+    }
+}
+
+/// <summary>What a run produced: the solve, the checker's verdict on its plan, and the files written.</summary>
+public sealed record SolveRunResult(SolveResult Solve, CheckReport Check, IReadOnlyList<string> Written)
+{
+    public Plan Plan => Solve.Plan;
+
+    /// <summary>False when the checker rejected the plan: only plan.rejected.json was written.</summary>
+    public bool Accepted => Check.Holds;
+}
