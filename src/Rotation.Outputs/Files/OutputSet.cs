@@ -11,6 +11,9 @@ public static class OutputSet
 {
     public const string PlanFile = "plan.json";
 
+    /// <summary>The names of the files <see cref="Write"/> leaves in the folder; hosts serve these names and no others.</summary>
+    public static IReadOnlyList<string> Files { get; } = [PlanFile];
+
     /// <summary>Writes the outputs of <paramref name="plan"/> into <paramref name="directory"/> and returns their paths, plan.json last.</summary>
     public static IReadOnlyList<string> Write(Scenario scenario, Plan plan, string directory)
     {
