@@ -32,6 +32,7 @@ internal static class FirstPlan
             if (left <= 0) break;
             var part = scenario with { Horizon = new Horizon(scenario.Horizon.Start, n) };
             var model = ModelBuilder.Build(part, explaining: false, out _);
+            options.Constrain?.Invoke(model);
             Hints.Add(model, guess);
             Keep(model, guess, n - FreeMonths);
             using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options, left / (stages - stage + 1)) };
@@ -43,7 +44,7 @@ internal static class FirstPlan
     }
 
     /// <summary>Fixes every post of months before <paramref name="until"/> to the guess.</summary>
-    private static void Keep(RotationModel model, Guess guess, int until)
+    internal static void Keep(RotationModel model, Guess guess, int until)
     {
         foreach (var c in model.Cadres)
         {

@@ -16,18 +16,31 @@ public static class RotationSolver
     /// <summary>At most this share of the time limit goes to finding a first plan.</summary>
     private const double FirstPlanShare = 0.5;
 
-    public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
+    public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock) =>
+        Decomposition.OfficeClusters.Applies(scenario)
+            ? Decomposition.OfficeClusters.Solve(scenario, options, clock)
+            : Solve(scenario, options, clock, start: null);
+
+    /// <summary>
+    /// One CP-SAT model of the whole scenario, warm-started from <paramref name="start"/> or the stay-put plan. With
+    /// <paramref name="keep"/> every post of the start is fixed: the solve then checks the start against the rules, chooses
+    /// its courses and counts its terms (a cadre the start leaves without a post is still free).
+    /// </summary>
+    internal static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock, Guess? start, bool keep = false)
     {
         var started = clock.GetTimestamp();
         double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
 
-        var stayPut = StayPutPlanner.Plan(scenario);
-        // With a published plan, the published cells are hinted over the stay-put plan and there is no first-plan stage.
-        var first = scenario.Published is null
-            ? FirstPlan.Find(scenario, Guess.Of(stayPut), options, options.TimeLimitSeconds * FirstPlanShare, clock)
-            : Guess.Of(stayPut);
+        var guess = start ?? Guess.Of(StayPutPlanner.Plan(scenario));
+        // A given start is a whole plan already; with a published plan, the published cells are hinted over the guess.
+        // Either way there is no first-plan stage.
+        var first = scenario.Published is null && start is null
+            ? FirstPlan.Find(scenario, guess, options, options.TimeLimitSeconds * FirstPlanShare, clock)
+            : guess;
         var model = ModelBuilder.Build(scenario, explaining: false, out var terms);
+        options.Constrain?.Invoke(model);
         Hints.Add(model, first);
+        if (keep) FirstPlan.Keep(model, first, model.Months);
         var size = new ModelSize(model.Cp.Model.Variables.Count, model.Cp.Model.Constraints.Count, scenario.Cadres.Length,
             scenario.Horizon.Months);
 
@@ -58,7 +71,7 @@ public static class RotationSolver
     {
         var workers = options.Workers ?? Environment.ProcessorCount;
         return string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} log_search_progress:false");
+            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} log_search_progress:false {options.Tuning}");
     }
 
     private static Plan Extract(RotationModel model, IReadOnlyList<IObjectiveTerm> terms, CpSolver solver, CpSolverStatus status,

@@ -18,6 +18,12 @@ public sealed record SolveOptions
     /// <summary>Receives every improving plan's objective and the current bound.</summary>
     public IProgress<SolveProgress>? Progress { get; init; }
 
+    /// <summary>Extra CP-SAT parameters (text format) for solves the solver runs for itself, such as a cluster's. Default none.</summary>
+    internal string Tuning { get; init; } = "";
+
+    /// <summary>Posts further constraints on every model the solve builds, such as what other clusters leave of a shared limit. Default none.</summary>
+    internal Action<Model.RotationModel>? Constrain { get; init; }
+
     /// <summary>Stops the search; the best plan found so far is kept (status Feasible).</summary>
     public CancellationToken Cancellation { get; init; }
 }

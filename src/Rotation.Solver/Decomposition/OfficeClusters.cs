@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using Google.OrTools.Sat;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Derivation;
+using Rotation.Solver.Greedy;
+using Rotation.Solver.Model;
+using Rotation.Solver.Solving;
+
+namespace Rotation.Solver.Decomposition;
+
+/// <summary>
+/// Large scenarios, solved a cluster of offices at a time. One CP-SAT model of thousands of cadres does not fit in
+/// memory, while a few offices solve in seconds. Offices that a published plan links (someone holds posts of both) stay
+/// together; clusters are filled to about <see cref="ClusterCadres"/> cadres. Each cluster is a scenario of its own in
+/// which its cadres may hold only its posts, so clusters never share a post or an office and avoidance across clusters
+/// holds by itself. Each cluster's stay-put plan, checked by CP-SAT with its posts fixed, is the first plan; then each
+/// cluster is searched in turn from its plan so far, twice over while time is left. The bound is <see cref="LowerBound"/>: the restriction to clusters
+/// is a heuristic, so the clusters' own bounds prove nothing about the whole.
+/// </summary>
+internal static class OfficeClusters
+{
+    /// <summary>Scenarios with at least this many cadres are decomposed.</summary>
+    public const int MinCadres = 100;
+
+    private const int ClusterCadres = 15;
+
+    /// <summary>No cluster solve gets less: CP-SAT needs about this long to load and presolve a cluster.</summary>
+    private const double MinSeconds = 1;
+
+    /// <summary>Presolve without probing: on a cluster it costs more time than the search it saves.</summary>
+    private const string LightPresolve = "cp_model_probing_level:0";
+
+    public static bool Applies(Scenario scenario) =>
+        scenario.Cadres.Length >= MinCadres && scenario.Offices.Length > 1 && LowerBound.Applies(scenario.Policy.Weights);
+
+    public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
+    {
+        var started = clock.GetTimestamp();
+        double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
+        var clusters = Clusters(scenario);
+        var solved = new Dictionary<int, Plan>();
+        var parts = Enumerable.Range(0, clusters.Count).Select(i => Part(scenario, clusters[i])).ToList();
+        var plans = new Current(parts.SelectMany(p => StayPutPlanner.Plan(p)).ToDictionary(r => r.Key, r => r.Value), []);
+        double? firstPlan = null;
+        long variables = 0, constraints = 0;
+        var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
+        void Try(int i, Scenario part, Guess? start, bool keep, double seconds)
+        {
+            var result = RotationSolver.Solve(part,
+                tuned with { TimeLimitSeconds = Math.Max(MinSeconds, seconds), Constrain = m => Leftover(m, scenario, clusters[i], plans) },
+                clock, start, keep);
+            (variables, constraints) = (Math.Max(variables, result.Size.Variables), Math.Max(constraints, result.Size.Constraints));
+            if (!result.Plan.HasAssignments) return;
+            if (solved.TryGetValue(i, out var previous) && result.Plan.Objective >= previous.Objective) return;
+            solved[i] = result.Plan;
+            foreach (var a in result.Plan.Assignments) plans.Rows[a.Cadre] = [.. a.Posts];
+            plans.Trainings.RemoveAll(t => clusters[i].Cadres.Contains(t.Cadre));
+            plans.Trainings.AddRange(result.Plan.Trainings);
+        }
+        void Passed()
+        {
+            if (solved.Count < clusters.Count) return;
+            firstPlan ??= Elapsed();
+            options.Progress?.Report(new SolveProgress(Elapsed(), solved.Values.Sum(p => p.Objective!.Value), LowerBound.Of(scenario), 0));
+        }
+        // The stay-put plan of each cluster, checked and counted with its posts fixed: a first plan in seconds.
+        for (var i = 0; i < clusters.Count; i++) Try(i, parts[i], Guess.Of(Rows(plans, clusters[i])), keep: true, MinSeconds);
+        Passed();
+        // Then each cluster searched in turn, from its plan so far, while time is left.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < clusters.Count && !options.Cancellation.IsCancellationRequested; i++)
+            {
+                var left = options.TimeLimitSeconds - Elapsed();
+                if (left < MinSeconds && solved.ContainsKey(i)) break;
+                var start = solved.TryGetValue(i, out var previous) ? ToGuess(parts[i], previous) : null;
+                Try(i, parts[i], start, keep: false, left / (clusters.Count - i) / (pass == 0 ? 2 : 1));
+            }
+            Passed();
+        }
+        var size = new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
+        if (solved.Count < clusters.Count)
+            return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
+        return new SolveResult(Merge(scenario, solved.Values, Elapsed()), size, firstPlan, []);
+    }
+
+    private static Plan Merge(Scenario scenario, IEnumerable<Plan> plans, double seconds)
+    {
+        var list = plans.ToList();
+        var posts = list.SelectMany(p => p.Assignments).ToDictionary(a => a.Cadre, a => (IReadOnlyList<string?>)a.Posts);
+        var trainings = list.SelectMany(p => p.Trainings).ToImmutableArray();
+        var terms = list.Select(p => p.Terms).Aggregate(Terms.Zero, (a, b) => new Terms(a.Vacancy + b.Vacancy, a.Moves + b.Moves,
+            a.ExcessMoves + b.ExcessMoves, a.TrainingCost + b.TrainingCost, a.CrossOffice + b.CrossOffice, a.Preference + b.Preference,
+            a.Changes + b.Changes));
+        var objective = terms.Objective(scenario.Policy.Weights);
+        var bound = Math.Min(objective, LowerBound.Of(scenario));
+        return PlanAssembler.Assemble(scenario, new Decisions(posts, trainings), bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible,
+            terms, objective, bound, seconds);
+    }
+
+    private static Guess ToGuess(Scenario part, Plan plan) =>
+        new(plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray()),
+            [.. plan.Trainings.Select(t => (t.Cadre, t.Course, part.Horizon.IndexOf(Domain.Time.YearMonth.Parse(t.Start))))]);
+
+    /// <summary>
+    /// Offices grouped so that every published row lies in one group, then packed into clusters of whole groups. A
+    /// cadre belongs to the office of their starting post; a joiner to that of the post the stay-put plan seats them in.
+    /// </summary>
+    private static List<Cluster> Clusters(Scenario scenario)
+    {
+        var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
+        var root = scenario.Offices.ToDictionary(o => o.Id, o => o.Id);
+        string Find(string o) => root[o] == o ? o : root[o] = Find(root[o]);
+        foreach (var row in scenario.Published?.Assignments ?? [])
+        {
+            var cadre = scenario.Cadres.First(c => c.Id == row.Cadre);
+            var offices = row.Posts.Append(cadre.Post).OfType<string>().Select(p => Find(officeOf[p])).Distinct().ToList();
+            foreach (var o in offices.Skip(1)) root[o] = offices[0];
+        }
+        var seated = StayPutPlanner.Plan(scenario);
+        string? HomeOf(Cadre c) => (c.Post ?? seated[c.Id].OfType<string>().FirstOrDefault()) is { } post ? Find(officeOf[post]) : null;
+        var members = scenario.Cadres.ToLookup(HomeOf);
+
+        var clusters = new List<Cluster>();
+        var current = new Cluster();
+        foreach (var group in scenario.Offices.Select(o => Find(o.Id)).Distinct())
+        {
+            current.Offices.UnionWith(scenario.Offices.Where(o => Find(o.Id) == group).Select(o => o.Id));
+            current.Cadres.UnionWith(members[group].Select(c => c.Id));
+            if (current.Cadres.Count < ClusterCadres) continue;
+            clusters.Add(current);
+            current = new Cluster();
+        }
+        if (current.Offices.Count > 0) clusters.Add(current);
+        // Someone the stay-put plan seats nowhere (a joiner, or never present) joins the cluster with the most room.
+        foreach (var c in members[null])
+            clusters.MaxBy(k => scenario.Posts.Where(p => k.Offices.Contains(p.Office)).Sum(p => p.Max) - k.Cadres.Count)!.Cadres.Add(c.Id);
+        return clusters;
+    }
+
+    /// <summary>The cluster as a scenario: its offices, posts and cadres; the limits shared with other clusters are posted by <see cref="Leftover"/>.</summary>
+    private static Scenario Part(Scenario scenario, Cluster cluster)
+    {
+        var cadres = scenario.Cadres.Where(c => cluster.Cadres.Contains(c.Id))
+            .Select(c => c with { Avoid = [.. c.Avoid.Where(cluster.Cadres.Contains)] }).ToImmutableArray();
+        var published = scenario.Published is { } p
+            ? p with { Assignments = [.. p.Assignments.Where(r => cluster.Cadres.Contains(r.Cadre))] }
+            : null;
+        return scenario with
+        {
+            Offices = [.. scenario.Offices.Where(o => cluster.Offices.Contains(o.Id))],
+            Posts = [.. scenario.Posts.Where(post => cluster.Offices.Contains(post.Office))],
+            Cadres = cadres,
+            Policy = scenario.Policy with { MaxMovesPerMonth = null },
+            Published = published,
+        };
+    }
+
+    /// <summary>
+    /// The organisation-wide move limit and the course seats, less what the other clusters' current plans use, month by
+    /// month and session by session. Each cluster's plan is accepted only within them, so the whole keeps them always.
+    /// </summary>
+    private static void Leftover(RotationModel m, Scenario scenario, Cluster cluster, Current plans)
+    {
+        var starting = scenario.Cadres.ToDictionary(c => c.Id, c => c.Post);
+        if (scenario.Policy.MaxMovesPerMonth is { } limit)
+            for (var t = 0; t < m.Months; t++)
+            {
+                var month = t;
+                var used = plans.Rows.Count(r => !cluster.Cadres.Contains(r.Key) &&
+                    (month == 0 ? starting[r.Key] : r.Value[month - 1]) is { } before && r.Value[month] is { } now && before != now);
+                var movers = m.Cadres.Where(c => c.IsMoveMonth(month)).Select(c => c.MovesAt(month)).ToList();
+                if (movers.Count > 0) m.Cp.Add(LinearExpr.Sum(movers) <= Math.Max(0, limit - used));
+            }
+        var seats = plans.Trainings.Where(t => !cluster.Cadres.Contains(t.Cadre)).GroupBy(t => (t.Course, t.Start)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var session in m.Cadres.SelectMany(c => c.Enrolments).GroupBy(e => (e.Course, e.Start)))
+            if (session.Key.Course.Capacity is { } capacity && seats.GetValueOrDefault((session.Key.Course.Id, m.Label(session.Key.Start))) is var taken and > 0)
+                m.Cp.Add(LinearExpr.Sum(session.Select(e => e.Taken)) <= Math.Max(0, capacity - taken));
+    }
+
+    private static Dictionary<string, string?[]> Rows(Current plans, Cluster cluster) =>
+        plans.Rows.Where(r => cluster.Cadres.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value);
+
+    /// <summary>Every cluster's plan so far: posts by cadre, and course enrolments.</summary>
+    private sealed record Current(Dictionary<string, string?[]> Rows, List<Training> Trainings);
+
+    private sealed class Cluster
+    {
+        public HashSet<string> Offices { get; } = [];
+        public HashSet<string> Cadres { get; } = [];
+    }
+}

@@ -1,0 +1,65 @@
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Decomposition;
+using Rotation.Solver.Tests.Support;
+
+namespace Rotation.Solver.Tests.Decomposition;
+
+public class LowerBoundTests
+{
+    private const string Offices = """[{ "id": "a" }, { "id": "b" }, { "id": "c" }]""";
+
+    private const string Posts = """
+        [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+          { "id": "q", "office": "b", "workNature": "w", "min": 0 },
+          { "id": "r", "office": "c", "workNature": "w", "min": 0 } ]
+        """;
+
+    private const string DefaultWeights = "";
+
+    [Fact]
+    public void A_free_cadre_is_bounded_by_the_best_number_of_moves_into_new_offices()
+    {
+        // Moves cost 10 and 30 beyond the first; each new office earns 40: 0 moves 0, 1 move −30, 2 moves −30, 3 moves +10.
+        var scenario = Tiny.Build(12, offices: Offices, posts: Posts, weights: DefaultWeights,
+            cadres: """[ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" } ]""");
+
+        Assert.Equal(-30, LowerBound.Of(scenario));
+    }
+
+    [Fact]
+    public void Preferences_count_the_best_liked_reachable_post_in_every_month_present()
+    {
+        // Office b is liked 2 a month over the 12 months; a locked cadre can only ever hold their own post.
+        var scenario = Tiny.Build(12, offices: Offices, posts: Posts, weights: DefaultWeights,
+            cadres: """
+                [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01", "preferences": [ { "office": "b", "weight": 2 } ] },
+                  { "id": "c2", "grade": 1, "post": "q", "since": "2026-01", "locked": true,
+                    "preferences": [ { "office": "c", "weight": 5 }, { "post": "q", "weight": -1 } ] } ]
+                """);
+
+        Assert.Equal(-30 - 24 + 12, LowerBound.Of(scenario));
+    }
+
+    [Fact]
+    public void The_bound_is_never_above_the_proven_optimum()
+    {
+        var scenario = Tiny.Build(12, offices: Offices, posts: Posts, weights: DefaultWeights,
+            cadres: """
+                [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01", "preferences": [ { "office": "b", "weight": 2 } ] },
+                  { "id": "c2", "grade": 1, "post": "q", "since": "2026-01" } ]
+                """);
+
+        var plan = Tiny.SolveOptimal(scenario);
+
+        Assert.True(LowerBound.Of(scenario) <= plan.Objective, $"bound {LowerBound.Of(scenario)} above the optimum {plan.Objective}");
+    }
+
+    [Theory]
+    [InlineData(-1, 0)]
+    [InlineData(0, -1)]
+    public void It_claims_nothing_when_a_weight_is_negative(int move, int preference)
+    {
+        Assert.False(LowerBound.Applies(Weights.Defaults with { Move = move, Preference = preference }));
+        Assert.True(LowerBound.Applies(Weights.Defaults));
+    }
+}
