@@ -10,11 +10,11 @@ public sealed record RequiredTraining(string Course, string Competency, string S
 /// One handover row of the plan with what people need beside it: the office, the window's working days, the access
 /// items to revoke, the training the incoming holder finishes first, and the chain it belongs to.
 /// </summary>
-/// <param name="Chain">Cadre ids in the order a post passes along in the same window ("c02 → c03 → c05"), or empty.</param>
+/// <param name="Chain">The rows of the same window this one is linked with, the first giver first (itself included), or empty.</param>
 public sealed record HandoverLine(
     Handover Row,
     string Office,
     int WorkingDays,
     ImmutableArray<string> AccessItems,
     ImmutableArray<RequiredTraining> Training,
-    ImmutableArray<string> Chain);
+    ImmutableArray<Handover> Chain);

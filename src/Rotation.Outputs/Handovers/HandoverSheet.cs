@@ -14,7 +14,7 @@ public static class HandoverSheet
             .ThenBy(h => view.OfficeOrder(view.OfficeOf(h.Post)))
             .ToArray();
         var chains = rows.GroupBy(h => h.Month).SelectMany(Chains)
-            .ToDictionary<(Handover Row, ImmutableArray<string> Chain), Handover, ImmutableArray<string>>(x => x.Row, x => x.Chain, ReferenceEqualityComparer.Instance);
+            .ToDictionary<(Handover Row, ImmutableArray<Handover> Chain), Handover, ImmutableArray<Handover>>(x => x.Row, x => x.Chain, ReferenceEqualityComparer.Instance);
         return [.. rows.Select(h => new HandoverLine(
             h,
             view.OfficeOf(h.Post),
@@ -47,7 +47,7 @@ public static class HandoverSheet
     /// Rows of one month linked where a row's incoming holder is another row's outgoing holder: that person takes over
     /// one post while handing over their old one in the same window. Each chain is listed from its first giver.
     /// </summary>
-    private static IEnumerable<(Handover Row, ImmutableArray<string> Chain)> Chains(IEnumerable<Handover> month)
+    private static IEnumerable<(Handover Row, ImmutableArray<Handover> Chain)> Chains(IEnumerable<Handover> month)
     {
         var rows = month.ToArray();
         var byGiver = rows.Where(r => r.From is not null).ToDictionary(r => r.From!);
@@ -58,16 +58,12 @@ public static class HandoverSheet
         foreach (var start in starts)
         {
             if (seen.Contains(start)) continue;
-            var members = new List<Handover>();
-            var people = new List<string> { start.From ?? "—" };
+            var members = ImmutableArray.CreateBuilder<Handover>();
             for (var row = start; row is not null && seen.Add(row); row = row.To is { } to && byGiver.TryGetValue(to, out var next) ? next : null)
-            {
                 members.Add(row);
-                people.Add(row.To ?? "—");
-            }
             if (members.Count < 2) continue;
-            ImmutableArray<string> chain = [.. people];
-            foreach (var m in members) yield return (m, chain);
+            var chain = members.ToImmutable();
+            foreach (var m in chain) yield return (m, chain);
         }
     }
 }

@@ -21,7 +21,9 @@ public static class Wording
     public static string Training(HandoverLine line) =>
         string.Join("; ", line.Training.Select(t => $"{t.Course} ({t.Competency}) {t.Start}–{t.Ends}, finished by the end of {t.Ends}"));
 
-    public static string Chain(HandoverLine line) => string.Join(" → ", line.Chain);
+    /// <summary>"legal-edu: c20 → c02; cyber-secops-1: c02 → c03": each post and who passes it to whom, in chain order.</summary>
+    public static string Chain(HandoverLine line) =>
+        string.Join("; ", line.Chain.Select(r => $"{r.Post}: {r.From ?? "(vacant)"} → {r.To ?? "(vacant)"}"));
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
