@@ -28,7 +28,7 @@ public static class HtmlReport
         th.who { text-align: left; white-space: nowrap; }
         .terms td.n { text-align: right; }
         .timeline td { width: 22px; height: 18px; padding: 0; font-size: 11px; position: relative; }
-        .timeline th.month { writing-mode: vertical-rl; font-weight: normal; font-size: 10px; padding: 2px 0; }
+        th.month { writing-mode: vertical-rl; font-weight: normal; font-size: 10px; padding: 2px 0; }
         td.train { box-shadow: inset 0 -4px 0 #333; }
         td.away { background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgba(0,0,0,.35) 3px 5px); }
         td.absent { background: #fff; color: #bbb; }
