@@ -32,6 +32,7 @@ public static class HtmlReport
         td.train { box-shadow: inset 0 -4px 0 #333; }
         td.away { background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgba(0,0,0,.35) 3px 5px); }
         td.absent { background: #fff; color: #bbb; }
+        .headcount th.who { white-space: normal; min-width: 180px; max-width: 240px; }
         .headcount td.short { background: #f4a6a6; } .headcount td.over { background: #f9d27a; }
         .legend span { display: inline-block; margin-right: 14px; } .swatch { display: inline-block; width: 14px; height: 14px; vertical-align: middle; border: 1px solid #999; margin-right: 4px; }
         .note { color: #666; font-size: 12px; }
@@ -64,7 +65,7 @@ public static class HtmlReport
     /// <summary>A window size that shows the whole page: headless Chromium screenshots only what the window holds.</summary>
     public static (int Width, int Height) PageSize(PlanView view) =>
         (Math.Max(1000, 300 + 24 * view.Plan.Months.Length),
-         view.Plan.HasAssignments ? 900 + 21 * view.Plan.Assignments.Length + 22 * view.Scenario.Offices.Length : 600);
+         view.Plan.HasAssignments ? 950 + 21 * view.Plan.Assignments.Length + 44 * view.Scenario.Offices.Length : 600);
 
     private static void Kpis(StringBuilder html, PlanView view)
     {
