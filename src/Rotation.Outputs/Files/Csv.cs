@@ -18,10 +18,14 @@ public static class Csv
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) text.Append(',');
-            var field = fields[i];
+            var field = Defused(fields[i]);
             if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0) text.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
             else text.Append(field);
         }
         text.Append("\r\n");
     }
+
+    // A field starting with = + - @ is a formula to Excel: a name typed as "=HYPERLINK(…)" would run when HR opens the
+    // file. A leading apostrophe makes Excel show it as text.
+    private static string Defused(string field) => field.Length > 0 && field[0] is '=' or '+' or '-' or '@' ? "'" + field : field;
 }
