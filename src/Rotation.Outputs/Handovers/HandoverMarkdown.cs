@@ -14,7 +14,7 @@ public static class HandoverMarkdown
         md.Append($"# Handover plan — {Cell(view.Plan.Scenario)}\n\n");
         var lines = HandoverSheet.Lines(view);
         if (lines.IsEmpty) md.Append("No post changes hands in this plan.\n");
-        md.Append($"{lines.Length} handovers. Each window is the {view.Scenario.Policy.HandoverDays} working days before the month " +
+        else md.Append($"{lines.Length} handovers. Each window is the {view.Scenario.Policy.HandoverDays} working days before the month " +
                   "the new holder starts (holidays skipped, make-up workdays counted).\n");
         foreach (var month in lines.GroupBy(l => l.Row.Month))
         {

@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using Rotation.Outputs.Checkpoints;
+using Rotation.Outputs.Handovers;
 using Rotation.Outputs.Schedule;
 using Rotation.Outputs.Tests.Support;
 using Rotation.Outputs.Views;
@@ -37,6 +39,19 @@ public class ScheduleWorkbookTests
         var colour = grid.Cell(2, 3).Style.Fill.BackgroundColor.Color;
         Assert.Equal(OfficePalette.Of(Seed.View, Seed.View.OfficeOf(post)).TrimStart('#').ToUpperInvariant(), $"{colour.R:X2}{colour.G:X2}{colour.B:X2}");
     }
+
+    [Fact]
+    public void The_handovers_and_checkpoints_sheets_hold_the_csv_lines_row_for_row()
+    {
+        using var book = Open();
+
+        Assert.Equal(HandoverCsv.Rows(Seed.View).Select(r => string.Join("|", r)), Lines(book.Worksheet("Handovers"), HandoverCsv.Header.Count));
+        Assert.Equal(CheckpointCsv.Rows(Seed.View).Select(r => string.Join("|", r)), Lines(book.Worksheet("Checkpoints"), CheckpointCsv.Header.Count));
+    }
+
+    private static IEnumerable<string> Lines(IXLWorksheet sheet, int columns) =>
+        Enumerable.Range(2, sheet.LastRowUsed()!.RowNumber() - 1)
+            .Select(r => string.Join("|", Enumerable.Range(1, columns).Select(c => sheet.Cell(r, c).GetString())));
 
     [Fact]
     public void The_table_sheets_hold_one_row_per_plan_row()
