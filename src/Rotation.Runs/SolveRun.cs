@@ -24,7 +24,7 @@ public static class SolveRun
             AtomicFile.Write(rejected, PlanWriter.ToUtf8(result.Plan));
             return new SolveRunResult(result, report, [rejected]);
         }
-        return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir));
+        return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir, clock));
     }
 }
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Report;
 using Rotation.Runs;
 using Rotation.Solver.Solving;
 
@@ -15,7 +17,7 @@ internal static class SolveCommand
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see SPEC §2)." };
-        var outDir = new Option<string>("--out", "-o") { Description = "Folder to write plan.json into (created if missing).", Required = true };
+        var outDir = new Option<string>("--out", "-o") { Description = "Folder to write plan.json and the other outputs into (created if missing).", Required = true };
         var timeLimit = new Option<double>("--time-limit")
         {
             Description = "Seconds the search may take; the best plan found by then is written. Default 60.",
@@ -23,20 +25,24 @@ internal static class SolveCommand
         };
         var workers = new Option<int?>("--workers") { Description = "Search workers. Default: one per core. Use 1 with --seed for repeatable runs." };
         var seed = new Option<int>("--seed") { Description = "Random seed of the search. Default 0.", DefaultValueFactory = _ => 0 };
+        var screenshot = new Option<bool>("--screenshot")
+        {
+            Description = "Also render DIR/report.html to DIR/report.png with headless Chromium. Without Chromium a warning is printed and the plan is still written.",
+        };
         var command = new Command("solve",
             "Find the best rotation plan for a scenario and write DIR/plan.json. Exit 0 a plan, 2 invalid scenario, " +
             "3 infeasible (plan.json names the conflicting rules), 4 no plan within the time limit. Ctrl-C stops the " +
             "search and keeps the best plan so far.")
         {
-            scenario, outDir, timeLimit, workers, seed,
+            scenario, outDir, timeLimit, workers, seed, screenshot,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(new Request(
             parse.GetRequiredValue(scenario), parse.GetRequiredValue(outDir), parse.GetValue(timeLimit), parse.GetValue(workers),
-            parse.GetValue(seed)), output, error, clock, cancel)));
+            parse.GetValue(seed), parse.GetValue(screenshot)), output, error, clock, cancel)));
         return command;
     }
 
-    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed);
+    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed, bool Screenshot);
 
     private static int Run(Request request, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken cancel)
     {
@@ -76,12 +82,21 @@ internal static class SolveCommand
         var planPath = run.Written[^1];
         foreach (var sentence in run.Solve.ConflictSentences) error.WriteLine($"conflict: {sentence}");
         output.WriteLine(Summary(plan, planPath));
+        if (request.Screenshot) Screenshot(scenario, plan, request.OutDir, output, error);
         return plan.Status switch
         {
             PlanStatus.Optimal or PlanStatus.Feasible => ExitCodes.Ok,
             PlanStatus.Infeasible => ExitCodes.Infeasible,
             _ => ExitCodes.Unknown,
         };
+    }
+
+    // The plan is written either way: a missing browser costs only the picture, so it warns rather than fails.
+    private static void Screenshot(Scenario scenario, Plan plan, string outDir, TextWriter output, TextWriter error)
+    {
+        var shot = ReportScreenshot.Take(scenario, plan, outDir);
+        if (shot.Succeeded) output.WriteLine($"Screenshot of the report: {Path.Combine(outDir, ReportScreenshot.File)}.");
+        else error.WriteLine($"rotation: warning: --screenshot: {shot.Problem}. The plan and report.html are written; report.png is not.");
     }
 
     private static string Summary(Plan plan, string path)

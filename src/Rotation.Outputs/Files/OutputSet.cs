@@ -1,5 +1,10 @@
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Checkpoints;
+using Rotation.Outputs.Handovers;
+using Rotation.Outputs.Report;
+using Rotation.Outputs.Schedule;
+using Rotation.Outputs.Views;
 
 namespace Rotation.Outputs.Files;
 
@@ -11,16 +16,40 @@ public static class OutputSet
 {
     public const string PlanFile = "plan.json";
 
-    /// <summary>The names of the files <see cref="Write"/> leaves in the folder; hosts serve these names and no others.</summary>
-    public static IReadOnlyList<string> Files { get; } = [PlanFile];
+    // A plan without assignments (Infeasible, Unknown) has nothing to hand over, review or schedule: it gets only the
+    // report, which says why, and plan.json.
+    private static readonly (string File, Func<PlanView, DateTimeOffset, byte[]> Write)[] WithAssignments =
+    [
+        (HandoverCsv.File, (v, _) => HandoverCsv.ToUtf8(v)),
+        (HandoverMarkdown.File, (v, _) => HandoverMarkdown.ToUtf8(v)),
+        (CheckpointCsv.File, (v, _) => CheckpointCsv.ToUtf8(v)),
+        (CheckpointCalendar.File, CheckpointCalendar.ToUtf8),
+        (ScheduleCsv.File, (v, _) => ScheduleCsv.ToUtf8(v)),
+        (ScheduleWorkbook.File, ScheduleWorkbook.ToBytes),
+    ];
 
-    /// <summary>Writes the outputs of <paramref name="plan"/> into <paramref name="directory"/> and returns their paths, plan.json last.</summary>
-    public static IReadOnlyList<string> Write(Scenario scenario, Plan plan, string directory)
+    /// <summary>The names of the files <see cref="Write"/> may leave in the folder; hosts serve these names and no others.</summary>
+    public static IReadOnlyList<string> Files { get; } = [.. WithAssignments.Select(w => w.File), HtmlReport.File, PlanFile];
+
+    /// <summary>
+    /// Writes the outputs of <paramref name="plan"/> into <paramref name="directory"/> and returns their paths, plan.json last.
+    /// <paramref name="clock"/> dates the files that record when they were made (the calendar's DTSTAMP, the workbook's properties).
+    /// </summary>
+    public static IReadOnlyList<string> Write(Scenario scenario, Plan plan, string directory, TimeProvider clock)
     {
+        var view = new PlanView(scenario, plan);
+        var now = clock.GetUtcNow();
         var written = new List<string>();
-        var planPath = Path.Combine(directory, PlanFile);
-        AtomicFile.Write(planPath, PlanWriter.ToUtf8(plan));
-        written.Add(planPath);
+        void Put(string file, byte[] content)
+        {
+            var path = Path.Combine(directory, file);
+            AtomicFile.Write(path, content);
+            written.Add(path);
+        }
+        if (plan.HasAssignments)
+            foreach (var (file, write) in WithAssignments) Put(file, write(view, now));
+        Put(HtmlReport.File, HtmlReport.ToUtf8(view));
+        Put(PlanFile, PlanWriter.ToUtf8(plan));
         return written;
     }
 }

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Domain.Time;
+
+namespace Rotation.Outputs.Views;
+
+/// <summary>A plan read together with its scenario: the names, offices and per-cadre rows every human format prints.</summary>
+public sealed class PlanView
+{
+    private readonly FrozenDictionary<string, int> _officeOrder;
+    private readonly FrozenDictionary<string, Assignment> _rows;
+
+    public PlanView(Scenario scenario, Plan plan)
+    {
+        Scenario = scenario;
+        Plan = plan;
+        Index = new ScenarioIndex(scenario);
+        _officeOrder = scenario.Offices.Select((o, i) => (o.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
+        _rows = plan.Assignments.ToFrozenDictionary(a => a.Cadre);
+    }
+
+    public Scenario Scenario { get; }
+    public Plan Plan { get; }
+    public ScenarioIndex Index { get; }
+
+    /// <summary>"张伟 (c01)", or the bare id for a cadre without a name.</summary>
+    public string CadreLabel(string? id) =>
+        id is null ? "" : Index.Cadres.TryGetValue(id, out var c) && !string.IsNullOrWhiteSpace(c.Name) ? $"{c.Name} ({id})" : id;
+
+    public string CadreName(string? id) => id is not null && Index.Cadres.TryGetValue(id, out var c) ? c.Name ?? "" : "";
+
+    public Post Post(string id) => Index.Post(id);
+
+    public string PostTitle(string id) => Post(id).Title ?? "";
+
+    public string OfficeOf(string post) => Post(post).Office;
+
+    public string OfficeName(string office) => Index.Offices.TryGetValue(office, out var o) && !string.IsNullOrWhiteSpace(o.Name) ? o.Name : office;
+
+    /// <summary>Position of the office in the scenario, so every format lists offices (and colours them) alike.</summary>
+    public int OfficeOrder(string office) => _officeOrder[office];
+
+    /// <summary>The cadre's post in month <paramref name="t"/>, or null when absent.</summary>
+    public string? PostAt(string cadre, int t) => _rows.TryGetValue(cadre, out var row) ? row.Posts[t] : null;
+
+    public int MonthIndex(string label) => Scenario.Horizon.IndexOf(YearMonth.Parse(label));
+
+    /// <summary>The course enrolments of one cadre with the months they occupy, first to last (inclusive).</summary>
+    public IEnumerable<(Training Training, Course Course, YearMonth First, YearMonth Last)> TrainingsOf(string cadre) =>
+        Plan.Trainings.Where(t => t.Cadre == cadre).Select(t =>
+        {
+            var course = Index.Courses[t.Course];
+            var first = YearMonth.Parse(t.Start);
+            return (t, course, first, first.AddMonths(course.Months - 1));
+        });
+}
