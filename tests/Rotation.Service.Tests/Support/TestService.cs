@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Rotation.Service.Api;
 using Rotation.Service.Options;
+using Rotation.Service.Storage;
 
 namespace Rotation.Service.Tests.Support;
 
@@ -25,6 +26,11 @@ internal sealed class TestService : IAsyncDisposable
     public ServiceOptions Options { get; }
 
     public Uri? Address { get; private set; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The service's database, opened apart, to see what is stored.</summary>
+    public RunStore Store() => new(Options.DatabasePath);
 
     public static ServiceOptions OptionsIn(string dataDirectory) => new()
     {
