@@ -42,6 +42,8 @@ public static class ServiceApp
         });
         // ASP.NET Core's own request lines would drown the runs' lines; its warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Its keys protect nothing here (no cookies, no anti-forgery), so its warning about unencrypted keys is noise.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         var services = builder.Services;

@@ -1,0 +1,57 @@
+using Rotation.Outputs.Files;
+using Rotation.Service.Storage;
+using Rotation.Service.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Rotation.Service.Tests;
+
+/// <summary>The service as a process: killed mid-solve, or stopped by SIGTERM, it loses no accepted run.</summary>
+public sealed class ServiceAppTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _data = TempFolder.Create();
+
+    [Fact]
+    public async Task A_service_killed_during_a_solve_queues_the_run_again_on_restart_and_finishes_it()
+    {
+        string id;
+        using (var first = await ServiceProcess.StartAsync(_data))
+        {
+            var client = first.Client(TestService.PlannerToken);
+            id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Id;
+            await Calls.WaitFor(client, id, run => run.State == "running");
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            first.Kill();
+        }
+        Assert.Equal(RunState.Running, new RunStore(Path.Combine(_data, "rotation.db")).Get(id)!.State);
+
+        using var second = await ServiceProcess.StartAsync(_data);
+        var viewer = second.Client(TestService.ViewerToken);
+        var done = await Calls.WaitUntilFinished(viewer, id, seconds: 60);
+
+        Assert.Equal("completed", done.State);
+        Assert.NotNull(done.PlanStatus);
+        Assert.Contains(done.Files, f => f.Name == OutputSet.PlanFile);
+        Assert.Single(new RunStore(Path.Combine(_data, "rotation.db")).List(10));
+        output.WriteLine(second.Log);
+    }
+
+    [Fact]
+    public async Task On_SIGTERM_the_service_stores_the_best_plan_so_far_queues_the_run_again_and_exits_within_10_seconds()
+    {
+        using var service = await ServiceProcess.StartAsync(_data);
+        var client = service.Client(TestService.PlannerToken);
+        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 120))).Id;
+        await Calls.WaitFor(client, id, run => run.State == "running");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var took = await service.TerminateAsync();
+        output.WriteLine($"exited {took.TotalSeconds:0.00} s after SIGTERM{Environment.NewLine}{service.Log}");
+
+        Assert.True(took < TimeSpan.FromSeconds(10), $"took {took.TotalSeconds:0.0} s to stop");
+        Assert.Equal(0, service.ExitCode);
+        Assert.Equal(RunState.Queued, new RunStore(Path.Combine(_data, "rotation.db")).Get(id)!.State);
+        Assert.True(File.Exists(Path.Combine(_data, "runs", id, OutputSet.PlanFile)));
+    }
+
+    public void Dispose() => TempFolder.Delete(_data);
+}
