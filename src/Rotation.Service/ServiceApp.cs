@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -22,6 +23,9 @@ public static class ServiceApp
     /// <summary>Time a shutdown gives the solves to stop and store their best plans, within the 10 s a SIGTERM allows.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(8);
 
+    /// <summary>Run states and plan statuses are written by name ("running"), not number.</summary>
+    public static JsonStringEnumConverter EnumsByName { get; } = new(JsonNamingPolicy.CamelCase);
+
     /// <param name="options">Already checked by <see cref="ServiceOptionsReader"/>.</param>
     /// <param name="configure">For tests: e.g. swap Kestrel for a test server.</param>
     public static WebApplication Build(ServiceOptions options, TimeProvider clock, Action<WebApplicationBuilder>? configure = null)
@@ -44,7 +48,7 @@ public static class ServiceApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Its keys protect nothing here (no cookies, no anti-forgery), so its warning about unencrypted keys is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(EnumsByName));
 
         var services = builder.Services;
         services.AddSingleton(options);

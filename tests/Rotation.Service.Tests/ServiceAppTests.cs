@@ -17,8 +17,8 @@ public sealed class ServiceAppTests(ITestOutputHelper output) : IDisposable
         using (var first = await ServiceProcess.StartAsync(_data))
         {
             var client = first.Client(TestService.PlannerToken);
-            id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Id;
-            await Calls.WaitFor(client, id, run => run.State == "running");
+            id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Run.Id;
+            await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running);
             await Task.Delay(TimeSpan.FromSeconds(1));
             first.Kill();
         }
@@ -28,8 +28,8 @@ public sealed class ServiceAppTests(ITestOutputHelper output) : IDisposable
         var viewer = second.Client(TestService.ViewerToken);
         var done = await Calls.WaitUntilFinished(viewer, id, seconds: 60);
 
-        Assert.Equal("completed", done.State);
-        Assert.NotNull(done.PlanStatus);
+        Assert.Equal(RunState.Completed, done.Run.State);
+        Assert.NotNull(done.Run.PlanStatus);
         Assert.Contains(done.Files, f => f.Name == OutputSet.PlanFile);
         Assert.Single(new RunStore(Path.Combine(_data, "rotation.db")).List(10));
         output.WriteLine(second.Log);
@@ -40,8 +40,8 @@ public sealed class ServiceAppTests(ITestOutputHelper output) : IDisposable
     {
         using var service = await ServiceProcess.StartAsync(_data);
         var client = service.Client(TestService.PlannerToken);
-        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 120))).Id;
-        await Calls.WaitFor(client, id, run => run.State == "running");
+        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 120))).Run.Id;
+        await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running);
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         var took = await service.TerminateAsync();

@@ -1,3 +1,4 @@
+using Rotation.Service.Storage;
 using System.Net;
 using Rotation.Outputs.Files;
 using Rotation.Service.Tests.Support;
@@ -14,11 +15,11 @@ public class KestrelTests
         var client = service.Planner();
 
         var run = await Calls.Submit(client, Scenarios.Tiny);
-        var done = await Calls.WaitUntilFinished(client, run.Id);
-        var plan = await service.Viewer().GetAsync($"/api/runs/{run.Id}/{OutputSet.PlanFile}");
+        var done = await Calls.WaitUntilFinished(client, run.Run.Id);
+        var plan = await service.Viewer().GetAsync($"/api/runs/{run.Run.Id}/{OutputSet.PlanFile}");
 
         Assert.Equal(IPAddress.Loopback.ToString(), service.Address!.Host);
-        Assert.Equal("completed", done.State);
+        Assert.Equal(RunState.Completed, done.Run.State);
         Assert.Equal(HttpStatusCode.OK, plan.StatusCode);
         Assert.Equal("application/json", plan.Content.Headers.ContentType?.MediaType);
     }

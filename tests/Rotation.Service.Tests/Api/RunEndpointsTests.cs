@@ -1,3 +1,4 @@
+using Rotation.Service.Storage;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -16,21 +17,21 @@ public class RunEndpointsTests
         var client = service.Planner();
 
         var run = await Calls.Submit(client, Scenarios.Tiny);
-        var done = await Calls.WaitUntilFinished(client, run.Id);
+        var done = await Calls.WaitUntilFinished(client, run.Run.Id);
 
-        Assert.Equal("completed", done.State);
-        Assert.Equal("Optimal", done.PlanStatus);
+        Assert.Equal(RunState.Completed, done.Run.State);
+        Assert.Equal("Optimal", done.Run.PlanStatus);
         Assert.Equal(OutputSet.Files, done.Files.Select(f => f.Name));
         foreach (var name in OutputSet.Files)
         {
-            var response = await service.Viewer().GetAsync($"/api/runs/{run.Id}/{name}");
+            var response = await service.Viewer().GetAsync($"/api/runs/{run.Run.Id}/{name}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(File.ReadAllBytes(Path.Combine(service.Options.RunsDirectory, run.Id, name)), await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal(File.ReadAllBytes(Path.Combine(service.Options.RunsDirectory, run.Run.Id, name)), await response.Content.ReadAsByteArrayAsync());
             Assert.NotEqual("application/octet-stream", response.Content.Headers.ContentType?.MediaType);
         }
-        var plan = JsonDocument.Parse(await client.GetStringAsync($"/api/runs/{run.Id}/{OutputSet.PlanFile}"));
+        var plan = JsonDocument.Parse(await client.GetStringAsync($"/api/runs/{run.Run.Id}/{OutputSet.PlanFile}"));
         Assert.Equal("Optimal", plan.RootElement.GetProperty("status").GetString());
-        Assert.Equal(plan.RootElement.GetProperty("objective").GetInt64(), done.Progress!.Objective);
+        Assert.Equal(plan.RootElement.GetProperty("objective").GetInt64(), done.Run.Progress!.Objective);
     }
 
     [Fact]
@@ -45,8 +46,8 @@ public class RunEndpointsTests
 
         var run = await Calls.Accept(await service.Planner().PostAsync("/api/runs", form));
 
-        Assert.Equal(3, run.TimeLimitSeconds);
-        Assert.Equal("completed", (await Calls.WaitUntilFinished(service.Planner(), run.Id)).State);
+        Assert.Equal(3, run.Run.TimeLimitSeconds);
+        Assert.Equal(RunState.Completed, (await Calls.WaitUntilFinished(service.Planner(), run.Run.Id)).Run.State);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public class RunEndpointsTests
         var first = await Calls.Submit(service.Planner(), Scenarios.Tiny);
         var second = await Calls.Submit(service.Planner(), Scenarios.Tiny);
 
-        Assert.Equal([second.Id, first.Id], await ListIds(service));
+        Assert.Equal([second.Run.Id, first.Run.Id], await ListIds(service));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public class RunEndpointsTests
         await using var service = await TestService.StartAsync();
 
         var ids = new[] { await Calls.Submit(service.Planner(), Scenarios.Tiny), await Calls.Submit(service.Planner(), Scenarios.Tiny) }
-            .Select(r => r.Id).ToList();
+            .Select(r => r.Run.Id).ToList();
 
         Assert.All(ids, id => Assert.Matches("^[A-Za-z0-9_-]{22}$", id));
         Assert.NotEqual(ids[0], ids[1]);
@@ -123,9 +124,9 @@ public class RunEndpointsTests
     {
         await using var service = await TestService.StartAsync();
         var run = await Calls.Submit(service.Planner(), Scenarios.Tiny);
-        await Calls.WaitUntilFinished(service.Planner(), run.Id);
+        await Calls.WaitUntilFinished(service.Planner(), run.Run.Id);
 
-        var response = await service.Viewer().GetAsync($"/api/runs/{run.Id}/{file}");
+        var response = await service.Viewer().GetAsync($"/api/runs/{run.Run.Id}/{file}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -136,16 +137,16 @@ public class RunEndpointsTests
         await using var service = await TestService.StartAsync();
         var client = service.Planner();
         var run = await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 120));
-        await Calls.WaitFor(client, run.Id, r => r.State == "running");
+        await Calls.WaitFor(client, run.Run.Id, r => r.Run.State == RunState.Running);
 
-        var cancel = await client.DeleteAsync($"/api/runs/{run.Id}");
-        var done = await Calls.WaitUntilFinished(client, run.Id, seconds: 20);
+        var cancel = await client.DeleteAsync($"/api/runs/{run.Run.Id}");
+        var done = await Calls.WaitUntilFinished(client, run.Run.Id, seconds: 20);
 
         Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
-        Assert.Equal("cancelled", done.State);
-        Assert.True(done.CancelRequested);
+        Assert.Equal(RunState.Cancelled, done.Run.State);
+        Assert.True(done.Run.CancelRequested);
         Assert.Contains(done.Files, f => f.Name == OutputSet.PlanFile);
-        Assert.True(done.Finished - done.Started < TimeSpan.FromSeconds(60), "the solve ran on after the cancel");
+        Assert.True(done.Run.Finished - done.Run.Started < TimeSpan.FromSeconds(60), "the solve ran on after the cancel");
     }
 
     [Fact]
@@ -156,15 +157,15 @@ public class RunEndpointsTests
         var blocker = await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 120));
         var queued = await Calls.Submit(client, Scenarios.Tiny);
 
-        var cancel = await client.DeleteAsync($"/api/runs/{queued.Id}");
-        await client.DeleteAsync($"/api/runs/{blocker.Id}");
-        await Calls.WaitUntilFinished(client, blocker.Id, seconds: 20);
-        var again = await client.DeleteAsync($"/api/runs/{queued.Id}");
+        var cancel = await client.DeleteAsync($"/api/runs/{queued.Run.Id}");
+        await client.DeleteAsync($"/api/runs/{blocker.Run.Id}");
+        await Calls.WaitUntilFinished(client, blocker.Run.Id, seconds: 20);
+        var again = await client.DeleteAsync($"/api/runs/{queued.Run.Id}");
 
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
-        var run = await Calls.Get(client, queued.Id);
-        Assert.Equal("cancelled", run.State);
-        Assert.Null(run.Started);
+        var run = await Calls.Get(client, queued.Run.Id);
+        Assert.Equal(RunState.Cancelled, run.Run.State);
+        Assert.Null(run.Run.Started);
         Assert.Empty(run.Files);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
@@ -183,6 +184,6 @@ public class RunEndpointsTests
     private static async Task<List<string>> ListIds(TestService service)
     {
         var list = await service.Viewer().GetFromJsonAsync<JsonElement>("/api/runs");
-        return [.. list.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("id").GetString()!)];
+        return [.. list.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("run").GetProperty("id").GetString()!)];
     }
 }

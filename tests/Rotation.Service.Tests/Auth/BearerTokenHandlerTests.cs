@@ -38,8 +38,8 @@ public class BearerTokenHandlerTests
         var run = await Calls.Submit(service.Planner(), Scenarios.Tiny);
 
         var submit = await Calls.PostJson(service.Viewer(), Scenarios.Tiny);
-        var cancel = await service.Viewer().DeleteAsync($"/api/runs/{run.Id}");
-        var read = await service.Viewer().GetAsync($"/api/runs/{run.Id}");
+        var cancel = await service.Viewer().DeleteAsync($"/api/runs/{run.Run.Id}");
+        var read = await service.Viewer().GetAsync($"/api/runs/{run.Run.Id}");
 
         Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, cancel.StatusCode);

@@ -1,3 +1,4 @@
+using Rotation.Service.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Rotation.Outputs.Files;
 using Rotation.Service.Inbox;
@@ -17,8 +18,8 @@ public class InboxWatcherTests
         var id = File.ReadAllText(runFile).Trim();
         var run = await Calls.WaitUntilFinished(service.Viewer(), id);
 
-        Assert.Equal("completed", run.State);
-        Assert.Equal("inbox/tiny.json", run.Source);
+        Assert.Equal(RunState.Completed, run.Run.State);
+        Assert.Equal("inbox/tiny.json", run.Run.Source);
         Assert.True(File.Exists(Path.Combine(service.Options.InboxDirectory, InboxWatcher.ProcessedFolder, "tiny.json")));
         Assert.False(File.Exists(Path.Combine(service.Options.InboxDirectory, "tiny.json")));
         Assert.True(File.Exists(Path.Combine(service.Options.RunsDirectory, id, OutputSet.PlanFile)));

@@ -1,3 +1,4 @@
+using Rotation.Service.Storage;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -19,13 +20,13 @@ public class ConcurrentSubmissionTests(ITestOutputHelper output)
 
         var runs = await Task.WhenAll(Enumerable.Range(0, Submissions).Select(_ => Calls.Submit(client, Scenarios.Tiny, timeLimit: 1)));
         var accepted = clock.Elapsed;
-        var ids = runs.Select(r => r.Id).ToHashSet();
-        foreach (var id in ids) Assert.Equal("completed", (await Calls.WaitUntilFinished(client, id, seconds: 90)).State);
+        var ids = runs.Select(r => r.Run.Id).ToHashSet();
+        foreach (var id in ids) Assert.Equal(RunState.Completed, (await Calls.WaitUntilFinished(client, id, seconds: 90)).Run.State);
         output.WriteLine($"{Submissions} submissions accepted in {accepted.TotalSeconds:0.00} s, all solved in {clock.Elapsed.TotalSeconds:0.0} s");
 
         Assert.Equal(Submissions, ids.Count);
         var listed = (await service.Viewer().GetFromJsonAsync<JsonElement>("/api/runs")).GetProperty("runs").EnumerateArray()
-            .Select(r => r.GetProperty("id").GetString()!).ToList();
+            .Select(r => r.GetProperty("run").GetProperty("id").GetString()!).ToList();
         Assert.Equal(Submissions, listed.Count);
         Assert.True(ids.SetEquals(listed));
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(service.Options.RunsDirectory, id, "plan.json"))));

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -79,7 +80,8 @@ internal sealed class TestService : IAsyncDisposable
 /// <summary>The API calls the tests make, with the response checked where every test expects the same.</summary>
 internal static class Calls
 {
-    public sealed record Accepted(RunView Run, IReadOnlyList<string> Warnings);
+    /// <summary>As the service writes them: enums by name.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { ServiceApp.EnumsByName } };
 
     public static async Task<HttpResponseMessage> PostJson(HttpClient client, string json, double? timeLimit = null) =>
         await client.PostAsync(RunsUrl(timeLimit), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
@@ -94,13 +96,13 @@ internal static class Calls
     public static async Task<RunView> Accept(HttpResponseMessage response)
     {
         Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<Accepted>();
-        Assert.Equal($"/api/runs/{body!.Run.Id}", response.Headers.Location?.OriginalString);
+        var body = await response.Content.ReadFromJsonAsync<RunEndpoints.SubmittedRun>(Json);
+        Assert.Equal($"/api/runs/{body!.Run.Run.Id}", response.Headers.Location?.OriginalString);
         return body.Run;
     }
 
     public static async Task<RunView> Get(HttpClient client, string id) =>
-        (await client.GetFromJsonAsync<RunView>($"/api/runs/{id}"))!;
+        (await client.GetFromJsonAsync<RunView>($"/api/runs/{id}", Json))!;
 
     /// <summary>Polls the run until <paramref name="done"/> holds, for at most <paramref name="seconds"/>.</summary>
     public static async Task<RunView> WaitFor(HttpClient client, string id, Func<RunView, bool> done, double seconds = 30)
@@ -110,13 +112,13 @@ internal static class Calls
         {
             var run = await Get(client, id);
             if (done(run)) return run;
-            Assert.True(DateTime.UtcNow < deadline, $"run {id} is still {run.State} after {seconds} s");
+            Assert.True(DateTime.UtcNow < deadline, $"run {id} is still {run.Run.State} after {seconds} s");
             await Task.Delay(100);
         }
     }
 
     public static Task<RunView> WaitUntilFinished(HttpClient client, string id, double seconds = 30) =>
-        WaitFor(client, id, run => run.Finished is not null, seconds);
+        WaitFor(client, id, run => run.Run.Finished is not null, seconds);
 
     private static string RunsUrl(double? timeLimit) =>
         timeLimit is null ? "/api/runs" : FormattableString.Invariant($"/api/runs?timeLimit={timeLimit}");
