@@ -43,7 +43,7 @@ public static class RunEndpoints
                 $"the scenario has {submission.Problems.Count} problem{(submission.Problems.Count == 1 ? "" : "s")}; nothing was queued",
                 [.. submission.Problems.Select(p => p.ToString())], warnings));
         var run = submission.Run;
-        return Results.Accepted($"/api/runs/{run.Id}", new SubmittedRun(RunView.Of(run, options.RunsDirectory), warnings));
+        return Results.Accepted($"/api/runs/{run.Id}", RunView.Of(run, options.RunsDirectory) with { Warnings = warnings });
     }
 
     private static IResult Download(string id, string file, RunStore store, ServiceOptions options)
@@ -75,9 +75,6 @@ public static class RunEndpoints
             _ => Results.Ok(RunView.Of(store.Get(id)!, options.RunsDirectory)),
         };
     }
-
-    /// <summary>The answer to a submission: the queued run, and the scenario's warnings (unknown fields, ignored).</summary>
-    public sealed record SubmittedRun(RunView Run, IReadOnlyList<string> Warnings);
 
     private static RunRecord? Find(string id, RunStore store) => RunId.IsWellFormed(id) ? store.Get(id) : null;
 

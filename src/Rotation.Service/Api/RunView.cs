@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
 using Rotation.Outputs.Files;
 using Rotation.Service.Storage;
 
 namespace Rotation.Service.Api;
 
-/// <summary>A run as the API shows it: the stored run (state, live progress, plan status) and links to the files written so far.</summary>
-public sealed record RunView(RunRecord Run, IReadOnlyList<RunFileLink> Files)
+/// <summary>
+/// A run as the API shows it: the stored run (state, live progress, plan status) and links to the files written so far;
+/// the answer to a submission adds the scenario's warnings (unknown fields, ignored).
+/// </summary>
+public sealed record RunView(RunRecord Run, IReadOnlyList<RunFileLink> Files,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings = null)
 {
     public static RunView Of(RunRecord run, string runsDirectory) => new(run,
         [.. OutputSet.Files

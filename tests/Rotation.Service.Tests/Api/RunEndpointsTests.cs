@@ -65,6 +65,16 @@ public class RunEndpointsTests
         Assert.Empty(await ListIds(service));
     }
 
+    [Fact]
+    public async Task A_scenario_with_an_unknown_field_is_queued_and_the_warning_is_given_back()
+    {
+        await using var service = await TestService.StartAsync();
+
+        var run = await Calls.Accept(await Calls.PostJson(service.Planner(), Scenarios.Tiny.Replace("\"name\": \"tiny\",", "\"nmae\": \"x\", \"name\": \"tiny\",")));
+
+        Assert.Contains(run.Warnings!, w => w.StartsWith("$.nmae: unknown field, ignored"));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]

@@ -96,9 +96,10 @@ internal static class Calls
     public static async Task<RunView> Accept(HttpResponseMessage response)
     {
         Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<RunEndpoints.SubmittedRun>(Json);
-        Assert.Equal($"/api/runs/{body!.Run.Run.Id}", response.Headers.Location?.OriginalString);
-        return body.Run;
+        var run = await response.Content.ReadFromJsonAsync<RunView>(Json);
+        Assert.Equal($"/api/runs/{run!.Run.Id}", response.Headers.Location?.OriginalString);
+        Assert.NotNull(run.Warnings);
+        return run;
     }
 
     public static async Task<RunView> Get(HttpClient client, string id) =>
