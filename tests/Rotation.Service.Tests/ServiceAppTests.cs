@@ -24,12 +24,14 @@ public sealed class ServiceAppTests(ITestOutputHelper output) : IDisposable
         }
         Assert.Equal(RunState.Running, new RunStore(Path.Combine(_data, "rotation.db")).Get(id)!.State);
 
+        var restarted = DateTimeOffset.UtcNow;
         using var second = await ServiceProcess.StartAsync(_data);
         var viewer = second.Client(TestService.ViewerToken);
         var done = await Calls.WaitUntilFinished(viewer, id, seconds: 60);
 
         Assert.Equal(RunState.Completed, done.Run.State);
         Assert.NotNull(done.Run.PlanStatus);
+        Assert.True(done.Run.Started >= restarted, "the run was not solved again after the restart");
         Assert.Contains(done.Files, f => f.Name == OutputSet.PlanFile);
         Assert.Single(new RunStore(Path.Combine(_data, "rotation.db")).List(10));
         output.WriteLine(second.Log);

@@ -29,9 +29,10 @@ public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store,
             {
                 Scan();
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Could not read the inbox {Inbox}; trying again", options.InboxDirectory);
+                // A file taken away while read, or the database busy: the next scan tries again rather than the service stopping.
+                logger.LogWarning(ex, "Could not take the files of the inbox {Inbox}; trying again", options.InboxDirectory);
             }
         }
         while (await WaitAsync(timer, stopping));

@@ -30,17 +30,18 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
                 return;
             }
             logger.LogInformation("Solving for up to {TimeLimit} s", run.TimeLimitSeconds);
+            var progress = new StoredProgress(store, run.Id);
             var solveOptions = new SolveOptions
             {
                 TimeLimitSeconds = run.TimeLimitSeconds,
                 Workers = options.Workers,
-                Progress = new StoredProgress(store, run.Id),
+                Progress = progress,
                 Cancellation = cancel.Token,
             };
             var result = SolveRun.Run(loaded.Value!, solveOptions, Path.Combine(options.RunsDirectory, run.Id), clock);
             var plan = result.Plan;
             var final = plan is { Objective: { } objective, BestBound: { } bound }
-                ? new RunProgress(plan.SolveSeconds, objective, bound, Gap(objective, bound), 0)
+                ? new RunProgress(plan.SolveSeconds, objective, bound, Gap(objective, bound), progress.Solutions)
                 : null;
             if (stopping.IsCancellationRequested && store.Get(run.Id)?.CancelRequested != true)
             {
@@ -73,7 +74,13 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
     /// <summary>Stores each improving plan's figures, so GET shows live progress and a restart keeps the last seen.</summary>
     private sealed class StoredProgress(RunStore store, string id) : IProgress<SolveProgress>
     {
-        public void Report(SolveProgress p) =>
+        /// <summary>Improving plans seen so far, for the final figures.</summary>
+        public int Solutions { get; private set; }
+
+        public void Report(SolveProgress p)
+        {
+            Solutions = p.Solutions;
             store.ReportProgress(id, new RunProgress(p.ElapsedSeconds, p.Objective, p.Bound, p.Gap, p.Solutions));
+        }
     }
 }

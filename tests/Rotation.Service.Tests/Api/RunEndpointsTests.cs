@@ -32,6 +32,8 @@ public class RunEndpointsTests
         var plan = JsonDocument.Parse(await client.GetStringAsync($"/api/runs/{run.Run.Id}/{OutputSet.PlanFile}"));
         Assert.Equal("Optimal", plan.RootElement.GetProperty("status").GetString());
         Assert.Equal(plan.RootElement.GetProperty("objective").GetInt64(), done.Run.Progress!.Objective);
+        Assert.Equal(0, done.Run.Progress.Gap);
+        Assert.True(done.Run.Progress.Solutions >= 1, "no improving plan was reported");
     }
 
     [Fact]
