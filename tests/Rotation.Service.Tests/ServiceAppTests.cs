@@ -11,29 +11,33 @@ public sealed class ServiceAppTests(ITestOutputHelper output) : IDisposable
     private readonly string _data = TempFolder.Create();
 
     [Fact]
-    public async Task A_service_killed_during_a_solve_queues_the_run_again_on_restart_and_finishes_it()
+    public async Task A_service_killed_during_a_solve_loses_no_accepted_run_and_finishes_them_all_after_a_restart()
     {
-        string id;
+        string solving;
+        string[] waiting;
         using (var first = await ServiceProcess.StartAsync(_data))
         {
             var client = first.Client(TestService.PlannerToken);
-            id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Run.Id;
-            await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running);
+            solving = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Run.Id;
+            // One solve at a time: these wait in the queue behind it.
+            waiting = [(await Calls.Submit(client, Scenarios.Tiny)).Run.Id, (await Calls.Submit(client, Scenarios.Tiny)).Run.Id];
+            await Calls.WaitFor(client, solving, run => run.Run.State == RunState.Running);
             await Task.Delay(TimeSpan.FromSeconds(1));
             first.Kill();
         }
-        Assert.Equal(RunState.Running, new RunStore(Path.Combine(_data, "rotation.db")).Get(id)!.State);
+        Assert.Equal(RunState.Running, new RunStore(Path.Combine(_data, "rotation.db")).Get(solving)!.State);
 
         var restarted = DateTimeOffset.UtcNow;
         using var second = await ServiceProcess.StartAsync(_data);
         var viewer = second.Client(TestService.ViewerToken);
-        var done = await Calls.WaitUntilFinished(viewer, id, seconds: 60);
+        var done = await Calls.WaitUntilFinished(viewer, solving, seconds: 60);
 
         Assert.Equal(RunState.Completed, done.Run.State);
         Assert.NotNull(done.Run.PlanStatus);
         Assert.True(done.Run.Started >= restarted, "the run was not solved again after the restart");
         Assert.Contains(done.Files, f => f.Name == OutputSet.PlanFile);
-        Assert.Single(new RunStore(Path.Combine(_data, "rotation.db")).List(10));
+        foreach (var id in waiting) Assert.Equal(RunState.Completed, (await Calls.WaitUntilFinished(viewer, id)).Run.State);
+        Assert.Equal(3, new RunStore(Path.Combine(_data, "rotation.db")).List(10).Count);
         output.WriteLine(second.Log);
     }
 
