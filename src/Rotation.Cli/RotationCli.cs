@@ -19,6 +19,7 @@ public static class RotationCli
             ValidateCommand.Create(output, error),
             CheckCommand.Create(output, error),
             GenerateCommand.Create(output, error),
+            ServeCommand.Create(error, clock),
         };
         try
         {

@@ -35,6 +35,8 @@ internal static class FirstPlan
             options.Constrain?.Invoke(model);
             Hints.Add(model, guess);
             Keep(model, guess, n - FreeMonths);
+            // Checked again after the model is built: StopSearch is lost on a search not yet under way.
+            if (options.Cancellation.IsCancellationRequested) break;
             using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options, left / (stages - stage + 1)) };
             using var stop = options.Cancellation.Register(solver.StopSearch);
             if (solver.Solve(model.Cp) is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) break;

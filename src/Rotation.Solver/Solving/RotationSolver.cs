@@ -16,6 +16,9 @@ public static class RotationSolver
     /// <summary>At most this share of the time limit goes to finding a first plan.</summary>
     private const double FirstPlanShare = 0.5;
 
+    /// <summary>Search left after a stop that came before the search began: enough to turn the first plan into a plan.</summary>
+    private const double StoppedSearchSeconds = 2;
+
     public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock) =>
         Decomposition.OfficeClusters.Applies(scenario)
             ? Decomposition.OfficeClusters.Solve(scenario, options, clock)
@@ -44,7 +47,11 @@ public static class RotationSolver
         var size = new ModelSize(model.Cp.Model.Variables.Count, model.Cp.Model.Constraints.Count, scenario.Cadres.Length,
             scenario.Horizon.Months);
 
-        using var solver = new CpSolver { StringParameters = Parameters(options, Math.Max(0.1, options.TimeLimitSeconds - Elapsed())) };
+        // StopSearch acts only on a search under way, so a stop asked for earlier (during the first-plan stages) would be
+        // lost and the search would run its whole time: cut the time instead.
+        var left = Math.Max(0.1, options.TimeLimitSeconds - Elapsed());
+        if (options.Cancellation.IsCancellationRequested) left = Math.Min(left, StoppedSearchSeconds);
+        using var solver = new CpSolver { StringParameters = Parameters(options, left) };
         var callback = new ProgressCallback(Elapsed, options.Progress);
         using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp, callback);

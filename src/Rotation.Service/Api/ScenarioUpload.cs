@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Rotation.Service.Api;
+
+/// <summary>
+/// Reads a submitted scenario: the body itself (application/json), or the first file of a multipart form. The time limit
+/// comes from <c>?timeLimit=</c> or a form field of that name. Bodies beyond the limit are refused, whatever the server.
+/// </summary>
+public static class ScenarioUpload
+{
+    public sealed record Upload(byte[]? Scenario, double? TimeLimitSeconds, string? Problem, int Status = StatusCodes.Status400BadRequest);
+
+    public static async Task<Upload> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancel)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
+        if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
+        string? timeText = request.Query["timeLimit"];
+        byte[]? scenario;
+        try
+        {
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, cancel);
+                timeText ??= form["timeLimit"].FirstOrDefault();
+                var file = form.Files.FirstOrDefault();
+                if (file is null) return new Upload(null, null, "the form holds no file; send the scenario as a file field, e.g. curl -F scenario=@scenario.json");
+                await using var stream = file.OpenReadStream();
+                scenario = await ReadBounded(stream, maxBytes, cancel);
+            }
+            else
+                scenario = await ReadBounded(request.Body, maxBytes, cancel);
+        }
+        catch (InvalidDataException)
+        {
+            return TooLarge(maxBytes);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(maxBytes);
+        }
+        if (scenario is null) return TooLarge(maxBytes);
+        if (scenario.Length == 0) return new Upload(null, null, "the request has no scenario; send the scenario JSON as the body");
+        if (timeText is null) return new Upload(scenario, null, null);
+        return double.TryParse(timeText, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds)
+            ? new Upload(scenario, seconds, null)
+            : new Upload(null, null, $"timeLimit: \"{timeText}\" is not a number of seconds");
+    }
+
+    private static Upload TooLarge(long maxBytes) =>
+        new(null, null, $"the request is larger than {maxBytes} bytes, the most this service accepts", StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>The whole stream, or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBounded(Stream stream, long maxBytes, CancellationToken cancel)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

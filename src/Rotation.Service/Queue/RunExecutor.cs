@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+using Rotation.Domain.Loading;
+using Rotation.Runs;
+using Rotation.Service.Options;
+using Rotation.Service.Storage;
+using Rotation.Solver.Solving;
+
+namespace Rotation.Service.Queue;
+
+/// <summary>
+/// Runs one claimed run through <see cref="SolveRun"/> into runs/{id}/ and stores how it ended. A cancel keeps the best
+/// plan so far; a shutdown does too, and puts the run back in the queue so it gets its full time limit after the restart.
+/// </summary>
+public sealed class RunExecutor(RunStore store, RunCancellations cancellations, ServiceOptions options, TimeProvider clock,
+    ILogger<RunExecutor> logger)
+{
+    public void Execute(ClaimedRun run, CancellationToken stopping)
+    {
+        using var scope = logger.BeginScope("Run {RunId}", run.Id);
+        using var cancel = cancellations.Register(run.Id, stopping);
+        // A cancel that came between the claim and the registration found no token to fire.
+        if (store.Get(run.Id)?.CancelRequested == true) cancellations.Cancel(run.Id);
+        try
+        {
+            var loaded = ScenarioLoader.Load(run.Scenario);
+            if (!loaded.Succeeded)
+            {
+                Finish(run.Id, new RunOutcome(RunState.Failed, null, null,
+                    "the stored scenario no longer loads: " + string.Join("; ", loaded.Problems)));
+                return;
+            }
+            logger.LogInformation("Solving for up to {TimeLimit} s", run.TimeLimitSeconds);
+            var progress = new StoredProgress(store, run.Id);
+            var solveOptions = new SolveOptions
+            {
+                TimeLimitSeconds = run.TimeLimitSeconds,
+                Workers = options.Workers,
+                Progress = progress,
+                Cancellation = cancel.Token,
+            };
+            var result = SolveRun.Run(loaded.Value!, solveOptions, Path.Combine(options.RunsDirectory, run.Id), clock);
+            var plan = result.Plan;
+            var final = plan is { Objective: { } objective, BestBound: { } bound }
+                ? new RunProgress(plan.SolveSeconds, objective, bound, Gap(objective, bound), progress.Solutions)
+                : null;
+            if (stopping.IsCancellationRequested && store.Get(run.Id)?.CancelRequested != true)
+            {
+                store.Requeue(run.Id);
+                logger.LogInformation("Stopped by shutdown with a {Status} plan; queued again", plan.Status);
+            }
+            else if (!result.Accepted)
+                Finish(run.Id, new RunOutcome(RunState.Failed, plan.Status.ToString(), final,
+                    $"the solver's plan broke the contract (a bug, kept as {SolveRun.RejectedFile}): " +
+                    string.Join("; ", result.Check.Violations.Take(5))));
+            else
+                Finish(run.Id, new RunOutcome(cancel.Token.IsCancellationRequested ? RunState.Cancelled : RunState.Completed,
+                    plan.Status.ToString(), final, null));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "The run failed");
+            Finish(run.Id, new RunOutcome(RunState.Failed, null, null, $"internal error ({ex.GetType().Name}: {ex.Message}); this is a bug"));
+        }
+    }
+
+    private void Finish(string id, RunOutcome outcome)
+    {
+        store.Finish(id, outcome, clock.GetUtcNow());
+        logger.LogInformation("Finished {State} with plan {PlanStatus}", outcome.State, outcome.PlanStatus ?? "none");
+    }
+
+    private static double Gap(long objective, double bound) => new SolveProgress(0, objective, bound, 0).Gap;
+
+    /// <summary>Stores each improving plan's figures, so GET shows live progress and a restart keeps the last seen.</summary>
+    private sealed class StoredProgress(RunStore store, string id) : IProgress<SolveProgress>
+    {
+        /// <summary>Improving plans seen so far, for the final figures.</summary>
+        public int Solutions { get; private set; }
+
+        public void Report(SolveProgress p)
+        {
+            Solutions = p.Solutions;
+            store.ReportProgress(id, new RunProgress(p.ElapsedSeconds, p.Objective, p.Bound, p.Gap, p.Solutions));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Rotation.Service.Api;
+using Rotation.Service.Auth;
+using Rotation.Service.Inbox;
+using Rotation.Service.Options;
+using Rotation.Service.Queue;
+using Rotation.Service.Storage;
+
+namespace Rotation.Service;
+
+/// <summary>Wires the service: options, store, queue, inbox, authentication and the endpoints. Nothing else lives here.</summary>
+public static class ServiceApp
+{
+    /// <summary>Time a shutdown gives the solves to stop and store their best plans, within the 10 s a SIGTERM allows.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(8);
+
+    /// <summary>Run states and plan statuses are written by name ("running"), not number.</summary>
+    public static JsonStringEnumConverter EnumsByName { get; } = new(JsonNamingPolicy.CamelCase);
+
+    /// <param name="options">Already checked by <see cref="ServiceOptionsReader"/>.</param>
+    /// <param name="configure">For tests: e.g. swap Kestrel for a test server.</param>
+    public static WebApplication Build(ServiceOptions options, TimeProvider clock, Action<WebApplicationBuilder>? configure = null)
+    {
+        var problems = ServiceOptionsReader.Check(options);
+        if (problems.Count > 0) throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(options));
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "rotation", Args = [] });
+        builder.WebHost.UseUrls(options.Url);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.IncludeScopes = true;
+            console.SingleLine = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fff ";
+            console.UseUtcTimestamp = true;
+        });
+        // ASP.NET Core's own request lines would drown the runs' lines; its warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Its keys protect nothing here (no cookies, no anti-forgery), so its warning about unencrypted keys is noise.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(EnumsByName));
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(clock);
+        services.AddSingleton(new RunStore(options.DatabasePath));
+        services.AddSingleton<QueueSignal>();
+        services.AddSingleton<RunSubmitter>();
+        services.AddSingleton<RunCancellations>();
+        services.AddSingleton<RunExecutor>();
+        services.AddHostedService<SolveDispatcher>();
+        services.AddHostedService<InboxWatcher>();
+        services.AddProblemDetails();
+        // Authentication brings data protection; keep its keys with the service's data rather than in the user profile.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.PlanPolicy, policy => policy.RequireRole(Roles.Planner))
+            .AddPolicy(Roles.ReadPolicy, policy => policy.RequireRole(Roles.Planner, Roles.Viewer));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Open to probes without a token; it tells only whether the database answers.
+        app.MapGet("/health", (RunStore store) => store.IsReachable()
+            ? Results.Ok(new { status = "healthy" })
+            : Results.Json(new { status = "unhealthy" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        RunEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Rotation.Service.Storage;
+
+/// <summary>
+/// The runs, durably, in one SQLite file (WAL, synchronous FULL): a run is committed before its submitter hears of it,
+/// so a crash at any moment loses nothing that was accepted. Every method opens its own pooled connection, so it is
+/// safe from any thread.
+/// </summary>
+public sealed class RunStore
+{
+    private const string Columns =
+        "id, source, state, time_limit, submitted, started, finished, elapsed, objective, bound, gap, solutions, plan_status, error, cancel_requested";
+
+    private readonly string _connectionString;
+
+    public RunStore(string databasePath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+        using var connection = Open();
+        Execute(connection, """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS runs (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                state TEXT NOT NULL,
+                time_limit REAL NOT NULL,
+                scenario BLOB NOT NULL,
+                scenario_sha TEXT NOT NULL,
+                submitted TEXT NOT NULL,
+                started TEXT, finished TEXT,
+                elapsed REAL, objective INTEGER, bound REAL, gap REAL, solutions INTEGER,
+                plan_status TEXT, error TEXT,
+                cancel_requested INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX IF NOT EXISTS runs_by_state ON runs (state, seq);
+            CREATE INDEX IF NOT EXISTS runs_by_source ON runs (source, scenario_sha);
+            """);
+    }
+
+    public void Add(string id, string source, double timeLimitSeconds, byte[] scenario, string scenarioSha, DateTimeOffset now)
+    {
+        using var connection = Open();
+        Execute(connection, """
+            INSERT INTO runs (id, source, state, time_limit, scenario, scenario_sha, submitted)
+            VALUES ($id, $source, $state, $limit, $scenario, $sha, $now)
+            """, ("$id", id), ("$source", source), ("$state", nameof(RunState.Queued)), ("$limit", timeLimitSeconds),
+            ("$scenario", scenario), ("$sha", scenarioSha), ("$now", Stamp(now)));
+    }
+
+    /// <summary>
+    /// After a crash: runs that were solving are queued again, except those a planner had asked to cancel, which end
+    /// cancelled. Returns how many were queued again.
+    /// </summary>
+    public int Recover(DateTimeOffset now)
+    {
+        using var connection = Open();
+        Execute(connection, "UPDATE runs SET state = $cancelled, finished = $now WHERE state = $running AND cancel_requested = 1",
+            ("$cancelled", nameof(RunState.Cancelled)), ("$now", Stamp(now)), ("$running", nameof(RunState.Running)));
+        return Execute(connection, "UPDATE runs SET state = $queued, started = NULL WHERE state = $running",
+            ("$queued", nameof(RunState.Queued)), ("$running", nameof(RunState.Running)));
+    }
+
+    /// <summary>Marks the oldest queued run as running and returns it, or null when none is queued.</summary>
+    public ClaimedRun? ClaimNext(DateTimeOffset now)
+    {
+        using var connection = Open();
+        using var command = Command(connection, """
+            UPDATE runs SET state = $running, started = $now, elapsed = NULL, objective = NULL, bound = NULL, gap = NULL, solutions = NULL
+            WHERE seq = (SELECT seq FROM runs WHERE state = $queued ORDER BY seq LIMIT 1)
+            RETURNING id, scenario, time_limit
+            """, ("$running", nameof(RunState.Running)), ("$now", Stamp(now)), ("$queued", nameof(RunState.Queued)));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new ClaimedRun(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetDouble(2)) : null;
+    }
+
+    public void ReportProgress(string id, RunProgress progress)
+    {
+        using var connection = Open();
+        Execute(connection, """
+            UPDATE runs SET elapsed = $elapsed, objective = $objective, bound = $bound, gap = $gap, solutions = $solutions
+            WHERE id = $id AND state = $running
+            """, ProgressParameters(id, progress).Append(("$running", nameof(RunState.Running))).ToArray());
+    }
+
+    public void Finish(string id, RunOutcome outcome, DateTimeOffset now)
+    {
+        using var connection = Open();
+        var parameters = new List<(string, object?)>
+        {
+            ("$state", outcome.State.ToString()), ("$plan", outcome.PlanStatus), ("$error", outcome.Error), ("$now", Stamp(now)),
+        };
+        parameters.AddRange(ProgressParameters(id, outcome.Final));
+        Execute(connection, """
+            UPDATE runs SET state = $state, plan_status = $plan, error = $error, finished = $now,
+                elapsed = coalesce($elapsed, elapsed), objective = coalesce($objective, objective), bound = coalesce($bound, bound),
+                gap = coalesce($gap, gap), solutions = coalesce($solutions, solutions)
+            WHERE id = $id
+            """, [.. parameters]);
+    }
+
+    /// <summary>Puts a run stopped by a shutdown back in the queue; its best plan so far stays on disk until the rerun.</summary>
+    public void Requeue(string id)
+    {
+        using var connection = Open();
+        Execute(connection, "UPDATE runs SET state = $queued, started = NULL WHERE id = $id AND state = $running",
+            ("$queued", nameof(RunState.Queued)), ("$id", id), ("$running", nameof(RunState.Running)));
+    }
+
+    /// <summary>A queued run is cancelled at once; a running one is marked, and the executor ends it keeping its best plan.</summary>
+    public CancelResult RequestCancel(string id, DateTimeOffset now)
+    {
+        using var connection = Open();
+        // Each step is one conditional statement, so a run the dispatcher claims in between is still caught by the next.
+        if (Execute(connection, "UPDATE runs SET state = $cancelled, finished = $now, cancel_requested = 1 WHERE id = $id AND state = $queued",
+                ("$cancelled", nameof(RunState.Cancelled)), ("$now", Stamp(now)), ("$id", id), ("$queued", nameof(RunState.Queued))) == 1)
+            return CancelResult.CancelledBeforeStart;
+        if (Execute(connection, "UPDATE runs SET cancel_requested = 1 WHERE id = $id AND state = $running",
+                ("$id", id), ("$running", nameof(RunState.Running))) == 1)
+            return CancelResult.Requested;
+        return Get(connection, id) is null ? CancelResult.NotFound : CancelResult.AlreadyFinished;
+    }
+
+    public RunRecord? Get(string id)
+    {
+        using var connection = Open();
+        return Get(connection, id);
+    }
+
+    /// <summary>The newest runs first, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<RunRecord> List(int limit)
+    {
+        using var connection = Open();
+        using var command = Command(connection, $"SELECT {Columns} FROM runs ORDER BY seq DESC LIMIT $limit", ("$limit", limit));
+        return ReadAll(command);
+    }
+
+    /// <summary>True when a run was already made from this inbox file's content at or after <paramref name="since"/>.</summary>
+    public bool HasRunFrom(string source, string scenarioSha, DateTimeOffset since)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT submitted FROM runs WHERE source = $source AND scenario_sha = $sha",
+            ("$source", source), ("$sha", scenarioSha));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            if (ParseStamp(reader.GetString(0)) >= since) return true;
+        return false;
+    }
+
+    /// <summary>A cheap query, for the health check.</summary>
+    public bool IsReachable()
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT count(*) FROM runs");
+        return command.ExecuteScalar() is long;
+    }
+
+    private RunRecord? Get(SqliteConnection connection, string id)
+    {
+        using var command = Command(connection, $"SELECT {Columns} FROM runs WHERE id = $id", ("$id", id));
+        return ReadAll(command).SingleOrDefault();
+    }
+
+    private static List<RunRecord> ReadAll(SqliteCommand command)
+    {
+        var records = new List<RunRecord>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var progress = reader.IsDBNull(7) ? null : new RunProgress(reader.GetDouble(7), reader.GetInt64(8), reader.GetDouble(9),
+                reader.GetDouble(10), reader.GetInt32(11));
+            records.Add(new RunRecord(reader.GetString(0), reader.GetString(1), Enum.Parse<RunState>(reader.GetString(2)),
+                reader.GetDouble(3), ParseStamp(reader.GetString(4)), OptionalStamp(reader, 5), OptionalStamp(reader, 6), progress,
+                reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13),
+                reader.GetInt64(14) != 0));
+        }
+        return records;
+    }
+
+    private static IEnumerable<(string, object?)> ProgressParameters(string id, RunProgress? p) =>
+    [
+        ("$id", id), ("$elapsed", p?.ElapsedSeconds), ("$objective", p?.Objective), ("$bound", p?.Bound), ("$gap", p?.Gap),
+        ("$solutions", p?.Solutions),
+    ];
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        // Per connection: FULL makes every commit survive a power cut too, not only a killed process.
+        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;");
+        return connection;
+    }
+
+    private static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private static string Stamp(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseStamp(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static DateTimeOffset? OptionalStamp(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : ParseStamp(reader.GetString(ordinal));
+}
