@@ -40,6 +40,7 @@ internal static class OfficeClusters
         double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
         var clusters = Clusters(scenario);
         var solved = new Dictionary<int, Plan>();
+        var proven = new HashSet<int>();
         var parts = Enumerable.Range(0, clusters.Count).Select(i => Part(scenario, clusters[i])).ToList();
         var plans = new Current(parts.SelectMany(p => StayPutPlanner.Plan(p)).ToDictionary(r => r.Key, r => r.Value), []);
         double? firstPlan = null;
@@ -52,6 +53,8 @@ internal static class OfficeClusters
                 clock, start, keep);
             (variables, constraints) = (Math.Max(variables, result.Size.Variables), Math.Max(constraints, result.Size.Constraints));
             if (!result.Plan.HasAssignments) return;
+            // With its posts fixed a cluster is "optimal" only for those posts; a search's proof is what counts.
+            if (!keep && result.Plan.Status == PlanStatus.Optimal) proven.Add(i);
             if (solved.TryGetValue(i, out var previous) && result.Plan.Objective >= previous.Objective) return;
             solved[i] = result.Plan;
             foreach (var a in result.Plan.Assignments) plans.Rows[a.Cadre] = [.. a.Posts];
@@ -67,15 +70,19 @@ internal static class OfficeClusters
         // The stay-put plan of each cluster, checked and counted with its posts fixed: a first plan in seconds.
         for (var i = 0; i < clusters.Count; i++) Try(i, parts[i], Guess.Of(Rows(plans, clusters[i])), keep: true, MinSeconds);
         Passed();
-        // Then each cluster searched in turn, from its plan so far, while time is left.
+        // Then the clusters not yet proven optimal are searched from their plans so far, the costliest first, twice
+        // over while time is left.
         for (var pass = 0; pass < 2; pass++)
         {
-            for (var i = 0; i < clusters.Count && !options.Cancellation.IsCancellationRequested; i++)
+            var open = Enumerable.Range(0, clusters.Count).Where(i => !proven.Contains(i))
+                .OrderByDescending(i => solved.TryGetValue(i, out var p) ? p.Objective : long.MaxValue).ToList();
+            for (var n = 0; n < open.Count && !options.Cancellation.IsCancellationRequested; n++)
             {
+                var i = open[n];
                 var left = options.TimeLimitSeconds - Elapsed();
                 if (left < MinSeconds && solved.ContainsKey(i)) break;
                 var start = solved.TryGetValue(i, out var previous) ? ToGuess(parts[i], previous) : null;
-                Try(i, parts[i], start, keep: false, left / (clusters.Count - i) / (pass == 0 ? 2 : 1));
+                Try(i, parts[i], start, keep: false, left / (open.Count - n) / (pass == 0 ? 2 : 1));
             }
             Passed();
         }
