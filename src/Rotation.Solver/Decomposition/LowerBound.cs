@@ -1,5 +1,6 @@
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Model;
+using Rotation.Solver.Objective;
 
 namespace Rotation.Solver.Decomposition;
 
@@ -31,15 +32,9 @@ internal static class LowerBound
             bound += Enumerable.Range(0, moveMonths + 1)
                 .Min(m => (long)w.Move * m + (long)w.ExcessMoves * Math.Max(0, m - scenario.Policy.FairMoves) - (long)w.CrossOffice * Math.Min(m, newOffices));
             if (cadre.Preferences.Length > 0 && posts.Count > 0)
-                bound -= (long)w.Preference * (presence.Leave - presence.Join) * posts.Max(p => Liking(cadre, p));
+                bound -= (long)w.Preference * (presence.Leave - presence.Join) * posts.Max(p => PreferenceTerm.Liking(cadre, p));
         }
         return bound;
     }
 
-    private static long Liking(Cadre cadre, Post post) => cadre.Preferences.Where(p => p.Target switch
-    {
-        PreferenceTarget.Post => p.Id == post.Id,
-        PreferenceTarget.Office => p.Id == post.Office,
-        _ => p.Id == post.WorkNature,
-    }).Sum(p => (long)p.Weight);
 }

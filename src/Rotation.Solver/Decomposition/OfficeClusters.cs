@@ -14,9 +14,10 @@ namespace Rotation.Solver.Decomposition;
 /// memory, while a few offices solve in seconds. Offices that a published plan links (someone holds posts of both) stay
 /// together; clusters are filled to about <see cref="ClusterCadres"/> cadres. Each cluster is a scenario of its own in
 /// which its cadres may hold only its posts, so clusters never share a post or an office and avoidance across clusters
-/// holds by itself. Each cluster's stay-put plan, checked by CP-SAT with its posts fixed, is the first plan; then each
-/// cluster is searched in turn from its plan so far, twice over while time is left. The bound is <see cref="LowerBound"/>: the restriction to clusters
-/// is a heuristic, so the clusters' own bounds prove nothing about the whole.
+/// holds by itself. Each cluster's stay-put plan, checked by CP-SAT with its posts fixed, is the first plan; then the
+/// clusters not yet proven optimal are searched from their plans, the costliest first, twice over while time is left.
+/// The bound is <see cref="LowerBound"/>: the restriction to clusters is a heuristic, so the clusters' own bounds prove
+/// nothing about the whole.
 /// </summary>
 internal static class OfficeClusters
 {
@@ -46,9 +47,9 @@ internal static class OfficeClusters
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
-        void Try(int i, Scenario part, Guess? start, bool keep, double seconds)
+        void Try(int i, Guess? start, bool keep, double seconds)
         {
-            var result = RotationSolver.Solve(part,
+            var result = RotationSolver.Solve(parts[i],
                 tuned with { TimeLimitSeconds = Math.Max(MinSeconds, seconds), Constrain = m => Leftover(m, scenario, clusters[i], plans) },
                 clock, start, keep);
             (variables, constraints) = (Math.Max(variables, result.Size.Variables), Math.Max(constraints, result.Size.Constraints));
@@ -68,7 +69,7 @@ internal static class OfficeClusters
             options.Progress?.Report(new SolveProgress(Elapsed(), solved.Values.Sum(p => p.Objective!.Value), LowerBound.Of(scenario), 0));
         }
         // The stay-put plan of each cluster, checked and counted with its posts fixed: a first plan in seconds.
-        for (var i = 0; i < clusters.Count; i++) Try(i, parts[i], Guess.Of(Rows(plans, clusters[i])), keep: true, MinSeconds);
+        for (var i = 0; i < clusters.Count; i++) Try(i, Guess.Of(Rows(plans, clusters[i])), keep: true, MinSeconds);
         Passed();
         // Then the clusters not yet proven optimal are searched from their plans so far, the costliest first, twice
         // over while time is left.
@@ -82,7 +83,7 @@ internal static class OfficeClusters
                 var left = options.TimeLimitSeconds - Elapsed();
                 if (left < MinSeconds && solved.ContainsKey(i)) break;
                 var start = solved.TryGetValue(i, out var previous) ? ToGuess(parts[i], previous) : null;
-                Try(i, parts[i], start, keep: false, left / (open.Count - n) / (pass == 0 ? 2 : 1));
+                Try(i, start, keep: false, left / (open.Count - n) / (pass == 0 ? 2 : 1));
             }
             Passed();
         }
@@ -119,10 +120,10 @@ internal static class OfficeClusters
         var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
         var root = scenario.Offices.ToDictionary(o => o.Id, o => o.Id);
         string Find(string o) => root[o] == o ? o : root[o] = Find(root[o]);
+        var index = new ScenarioIndex(scenario);
         foreach (var row in scenario.Published?.Assignments ?? [])
         {
-            var cadre = scenario.Cadres.First(c => c.Id == row.Cadre);
-            var offices = row.Posts.Append(cadre.Post).OfType<string>().Select(p => Find(officeOf[p])).Distinct().ToList();
+            var offices = row.Posts.Append(index.Cadres[row.Cadre].Post).OfType<string>().Select(p => Find(officeOf[p])).Distinct().ToList();
             foreach (var o in offices.Skip(1)) root[o] = offices[0];
         }
         var seated = StayPutPlanner.Plan(scenario);
@@ -170,20 +171,30 @@ internal static class OfficeClusters
     /// </summary>
     private static void Leftover(RotationModel m, Scenario scenario, Cluster cluster, Current plans)
     {
-        var starting = scenario.Cadres.ToDictionary(c => c.Id, c => c.Post);
         if (scenario.Policy.MaxMovesPerMonth is { } limit)
+        {
+            var used = MovesByMonth(scenario, plans.Rows.Where(r => !cluster.Cadres.Contains(r.Key)));
             for (var t = 0; t < m.Months; t++)
             {
-                var month = t;
-                var used = plans.Rows.Count(r => !cluster.Cadres.Contains(r.Key) &&
-                    (month == 0 ? starting[r.Key] : r.Value[month - 1]) is { } before && r.Value[month] is { } now && before != now);
-                var movers = m.Cadres.Where(c => c.IsMoveMonth(month)).Select(c => c.MovesAt(month)).ToList();
-                if (movers.Count > 0) m.Cp.Add(LinearExpr.Sum(movers) <= Math.Max(0, limit - used));
+                var movers = m.Cadres.Where(c => c.IsMoveMonth(t)).Select(c => c.MovesAt(t)).ToList();
+                if (movers.Count > 0) m.Cp.Add(LinearExpr.Sum(movers) <= Math.Max(0, limit - used[t]));
             }
+        }
         var seats = plans.Trainings.Where(t => !cluster.Cadres.Contains(t.Cadre)).GroupBy(t => (t.Course, t.Start)).ToDictionary(g => g.Key, g => g.Count());
         foreach (var session in m.Cadres.SelectMany(c => c.Enrolments).GroupBy(e => (e.Course, e.Start)))
             if (session.Key.Course.Capacity is { } capacity && seats.GetValueOrDefault((session.Key.Course.Id, m.Label(session.Key.Start))) is var taken and > 0)
                 m.Cp.Add(LinearExpr.Sum(session.Select(e => e.Taken)) <= Math.Max(0, capacity - taken));
+    }
+
+    /// <summary>Moves in each month of the horizon made by the given rows (a move: a post the month before, another now).</summary>
+    private static int[] MovesByMonth(Scenario scenario, IEnumerable<KeyValuePair<string, string?[]>> rows)
+    {
+        var starting = scenario.Cadres.ToDictionary(c => c.Id, c => c.Post);
+        var moves = new int[scenario.Horizon.Months];
+        foreach (var (cadre, row) in rows)
+            for (var t = 0; t < row.Length; t++)
+                if ((t == 0 ? starting[cadre] : row[t - 1]) is { } before && row[t] is { } now && before != now) moves[t]++;
+        return moves;
     }
 
     private static Dictionary<string, string?[]> Rows(Current plans, Cluster cluster) =>

@@ -147,13 +147,7 @@ internal sealed class PreferenceTerm : IObjectiveTerm
         foreach (var c in m.Cadres.Where(c => c.Cadre.Preferences.Length > 0))
             for (var k = 0; k < c.Posts.Count; k++)
             {
-                var post = c.Posts[k];
-                long weight = c.Cadre.Preferences.Where(p => p.Target switch
-                {
-                    PreferenceTarget.Post => p.Id == post.Id,
-                    PreferenceTarget.Office => p.Id == post.Office,
-                    _ => p.Id == post.WorkNature,
-                }).Sum(p => p.Weight);
+                var weight = Liking(c.Cadre, c.Posts[k]);
                 if (weight == 0) continue;
                 for (var t = c.Join; t < c.Leave; t++) total.AddTerm(c.X[k][t]!, weight);
             }
@@ -162,6 +156,14 @@ internal sealed class PreferenceTerm : IObjectiveTerm
     }
 
     public long Evaluate(Func<LinearExpr, long> value) => value(_total);
+
+    /// <summary>The summed weights of the cadre's preferences that match the post (by post id, office or work nature).</summary>
+    public static long Liking(Cadre cadre, Post post) => cadre.Preferences.Where(p => p.Target switch
+    {
+        PreferenceTarget.Post => p.Id == post.Id,
+        PreferenceTarget.Office => p.Id == post.Office,
+        _ => p.Id == post.WorkNature,
+    }).Sum(p => (long)p.Weight);
 }
 
 /// <summary>changes: compared cells whose post differs from the published plan.</summary>
