@@ -24,10 +24,13 @@ internal static class OfficeClusters
     /// <summary>Scenarios with at least this many cadres are decomposed.</summary>
     public const int MinCadres = 100;
 
-    private const int ClusterCadres = 15;
+    private const int ClusterCadres = 30;
 
     /// <summary>No cluster solve gets less: CP-SAT needs about this long to load and presolve a cluster.</summary>
     private const double MinSeconds = 1;
+
+    /// <summary>Share of the time limit by which the checker-judged local search ends, on every cluster together.</summary>
+    private const double LocalSearchShare = 0.75;
 
     /// <summary>Presolve without probing: on a cluster it costs more time than the search it saves.</summary>
     private const string LightPresolve = "cp_model_probing_level:0";
@@ -40,14 +43,23 @@ internal static class OfficeClusters
         var started = clock.GetTimestamp();
         double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
         var clusters = Clusters(scenario);
-        var solved = new Dictionary<int, Plan>();
+        var solved = new Dictionary<int, Verdict>();
         var proven = new HashSet<int>();
         var parts = Enumerable.Range(0, clusters.Count).Select(i => Part(scenario, clusters[i])).ToList();
-        var plans = new Current(parts.SelectMany(p => StayPutPlanner.Plan(p)).ToDictionary(r => r.Key, r => r.Value), []);
+        var plans = new Current(parts.SelectMany(p => StayPutPlanner.Plan(p)).ToDictionary(r => r.Key, r => r.Value), [], scenario);
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
-        void Try(int i, Guess? start, bool keep, double seconds)
+        var bound = new Lazy<long>(() => LowerBound.Of(scenario));
+        void Keep(int i, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict)
+        {
+            if (solved.TryGetValue(i, out var previous) && verdict.Objective >= previous.Objective) return;
+            solved[i] = verdict;
+            foreach (var (cadre, row) in rows) plans.Rows[cadre] = row;
+            plans.Trainings.RemoveAll(t => clusters[i].Cadres.Contains(t.Cadre));
+            plans.Trainings.AddRange(trainings);
+        }
+        void Search(int i, Guess? start, bool keep, double seconds)
         {
             var result = RotationSolver.Solve(parts[i],
                 tuned with { TimeLimitSeconds = Math.Max(MinSeconds, seconds), Constrain = m => Leftover(m, scenario, clusters[i], plans) },
@@ -56,60 +68,91 @@ internal static class OfficeClusters
             if (!result.Plan.HasAssignments) return;
             // With its posts fixed a cluster is "optimal" only for those posts; a search's proof is what counts.
             if (!keep && result.Plan.Status == PlanStatus.Optimal) proven.Add(i);
-            if (solved.TryGetValue(i, out var previous) && result.Plan.Objective >= previous.Objective) return;
-            solved[i] = result.Plan;
-            foreach (var a in result.Plan.Assignments) plans.Rows[a.Cadre] = [.. a.Posts];
-            plans.Trainings.RemoveAll(t => clusters[i].Cadres.Contains(t.Cadre));
-            plans.Trainings.AddRange(result.Plan.Trainings);
+            Keep(i, result.Plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray()), result.Plan.Trainings,
+                new Verdict(result.Plan.Terms, result.Plan.Objective!.Value));
         }
         void Passed()
         {
             if (solved.Count < clusters.Count) return;
             firstPlan ??= Elapsed();
-            options.Progress?.Report(new SolveProgress(Elapsed(), solved.Values.Sum(p => p.Objective!.Value), LowerBound.Of(scenario), 0));
+            options.Progress?.Report(new SolveProgress(Elapsed(), solved.Values.Sum(v => v.Objective), bound.Value, 0));
         }
-        // The stay-put plan of each cluster, checked and counted with its posts fixed: a first plan in seconds.
-        for (var i = 0; i < clusters.Count; i++) Try(i, Guess.Of(Rows(plans, clusters[i])), keep: true, MinSeconds);
+        IEnumerable<int> Costliest() => Enumerable.Range(0, clusters.Count).Where(i => !proven.Contains(i))
+            .OrderByDescending(i => solved.TryGetValue(i, out var v) ? v.Objective : long.MaxValue).ToList();
+
+        // The stay-put plan of each cluster is the first plan when the checker holds it; else CP-SAT checks it with its
+        // posts fixed, choosing its courses.
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            var rows = Rows(plans, clusters[i]);
+            if (Judge(scenario, clusters[i], parts[i], plans).Judge(rows, []) is { } verdict) Keep(i, rows, [], verdict);
+            else Search(i, Guess.Of(rows), keep: true, MinSeconds);
+        }
         Passed();
-        // Then the clusters not yet proven optimal are searched from their plans so far, the costliest first, twice
+        // Then the changes a planner would try, judged by the checker: seconds for the whole organisation.
+        var searchEnds = options.TimeLimitSeconds * LocalSearchShare;
+        var order = Costliest().Where(solved.ContainsKey).ToList();
+        for (var n = 0; n < order.Count && !options.Cancellation.IsCancellationRequested; n++)
+        {
+            var i = order[n];
+            var deadline = Elapsed() + Math.Max(0, searchEnds - Elapsed()) / (order.Count - n);
+            var search = new LocalSearch(Judge(scenario, clusters[i], parts[i], plans), Rows(plans, clusters[i]),
+                [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))], solved[i],
+                () => Elapsed() > deadline || options.Cancellation.IsCancellationRequested);
+            search.Run();
+            Keep(i, search.Rows, search.Trainings, search.Verdict);
+        }
+        Passed();
+        // Then CP-SAT searches the clusters not yet proven optimal from their plans so far, the costliest first, twice
         // over while time is left.
         for (var pass = 0; pass < 2; pass++)
         {
-            var open = Enumerable.Range(0, clusters.Count).Where(i => !proven.Contains(i))
-                .OrderByDescending(i => solved.TryGetValue(i, out var p) ? p.Objective : long.MaxValue).ToList();
+            var open = Costliest().ToList();
             for (var n = 0; n < open.Count && !options.Cancellation.IsCancellationRequested; n++)
             {
                 var i = open[n];
                 var left = options.TimeLimitSeconds - Elapsed();
                 if (left < MinSeconds && solved.ContainsKey(i)) break;
-                var start = solved.TryGetValue(i, out var previous) ? ToGuess(parts[i], previous) : null;
-                Try(i, start, keep: false, left / (open.Count - n) / (pass == 0 ? 2 : 1));
+                var start = solved.ContainsKey(i)
+                    ? new Guess(Rows(plans, clusters[i]), [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))
+                        .Select(t => (t.Cadre, t.Course, parts[i].Horizon.IndexOf(Domain.Time.YearMonth.Parse(t.Start))))])
+                    : null;
+                Search(i, start, keep: false, left / (open.Count - n) / (pass == 0 ? 2 : 1));
             }
             Passed();
         }
         var size = new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
         if (solved.Count < clusters.Count)
             return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
-        return new SolveResult(Merge(scenario, solved.Values, Elapsed()), size, firstPlan, []);
+        return new SolveResult(Merge(scenario, plans, solved.Values, bound.Value, Elapsed()), size, firstPlan, []);
     }
 
-    private static Plan Merge(Scenario scenario, IEnumerable<Plan> plans, double seconds)
+    private static Plan Merge(Scenario scenario, Current plans, IEnumerable<Verdict> verdicts, long lowerBound, double seconds)
     {
-        var list = plans.ToList();
-        var posts = list.SelectMany(p => p.Assignments).ToDictionary(a => a.Cadre, a => (IReadOnlyList<string?>)a.Posts);
-        var trainings = list.SelectMany(p => p.Trainings).ToImmutableArray();
-        var terms = list.Select(p => p.Terms).Aggregate(Terms.Zero, (a, b) => new Terms(a.Vacancy + b.Vacancy, a.Moves + b.Moves,
+        var posts = plans.Rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value);
+        var terms = verdicts.Select(v => v.Terms).Aggregate(Terms.Zero, (a, b) => new Terms(a.Vacancy + b.Vacancy, a.Moves + b.Moves,
             a.ExcessMoves + b.ExcessMoves, a.TrainingCost + b.TrainingCost, a.CrossOffice + b.CrossOffice, a.Preference + b.Preference,
             a.Changes + b.Changes));
         var objective = terms.Objective(scenario.Policy.Weights);
-        var bound = Math.Min(objective, LowerBound.Of(scenario));
-        return PlanAssembler.Assemble(scenario, new Decisions(posts, trainings), bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible,
-            terms, objective, bound, seconds);
+        var bound = Math.Min(objective, lowerBound);
+        return PlanAssembler.Assemble(scenario, new Decisions(posts, [.. plans.Trainings]),
+            bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible, terms, objective, bound, seconds);
     }
 
-    private static Guess ToGuess(Scenario part, Plan plan) =>
-        new(plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray()),
-            [.. plan.Trainings.Select(t => (t.Cadre, t.Course, part.Horizon.IndexOf(Domain.Time.YearMonth.Parse(t.Start))))]);
+    /// <summary>The checker's judge of a cluster's plans, within what the other clusters' current plans leave of the shared limits.</summary>
+    private static PartJudge Judge(Scenario scenario, Cluster cluster, Scenario part, Current plans)
+    {
+        var movesLeft = scenario.Policy.MaxMovesPerMonth is { } limit
+            ? MovesByMonth(plans, plans.Rows.Where(r => !cluster.Cadres.Contains(r.Key))).Select(used => limit - used).ToArray()
+            : null;
+        var seatsTaken = plans.Trainings.Where(t => !cluster.Cadres.Contains(t.Cadre)).GroupBy(t => (t.Course, t.Start))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var capacity = scenario.Courses.ToDictionary(c => c.Id, c => c.Capacity);
+        return new PartJudge(part, (rows, trainings) =>
+            (movesLeft is null || MovesByMonth(plans, rows).Zip(movesLeft).All(m => m.First <= m.Second))
+            && trainings.GroupBy(t => (t.Course, t.Start)).All(g => capacity[g.Key.Course] is not { } seats
+                || g.Count() + seatsTaken.GetValueOrDefault(g.Key) <= seats));
+    }
 
     /// <summary>
     /// Offices grouped so that every published row lies in one group, then packed into clusters of whole groups. A
@@ -173,7 +216,7 @@ internal static class OfficeClusters
     {
         if (scenario.Policy.MaxMovesPerMonth is { } limit)
         {
-            var used = MovesByMonth(scenario, plans.Rows.Where(r => !cluster.Cadres.Contains(r.Key)));
+            var used = MovesByMonth(plans, plans.Rows.Where(r => !cluster.Cadres.Contains(r.Key)));
             for (var t = 0; t < m.Months; t++)
             {
                 var movers = m.Cadres.Where(c => c.IsMoveMonth(t)).Select(c => c.MovesAt(t)).ToList();
@@ -187,10 +230,10 @@ internal static class OfficeClusters
     }
 
     /// <summary>Moves in each month of the horizon made by the given rows (a move: a post the month before, another now).</summary>
-    private static int[] MovesByMonth(Scenario scenario, IEnumerable<KeyValuePair<string, string?[]>> rows)
+    private static int[] MovesByMonth(Current plans, IEnumerable<KeyValuePair<string, string?[]>> rows)
     {
-        var starting = scenario.Cadres.ToDictionary(c => c.Id, c => c.Post);
-        var moves = new int[scenario.Horizon.Months];
+        var starting = plans.Starting;
+        var moves = new int[plans.Months];
         foreach (var (cadre, row) in rows)
             for (var t = 0; t < row.Length; t++)
                 if ((t == 0 ? starting[cadre] : row[t - 1]) is { } before && row[t] is { } now && before != now) moves[t]++;
@@ -201,7 +244,11 @@ internal static class OfficeClusters
         plans.Rows.Where(r => cluster.Cadres.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value);
 
     /// <summary>Every cluster's plan so far: posts by cadre, and course enrolments.</summary>
-    private sealed record Current(Dictionary<string, string?[]> Rows, List<Training> Trainings);
+    private sealed record Current(Dictionary<string, string?[]> Rows, List<Training> Trainings, Scenario Scenario)
+    {
+        public int Months => Scenario.Horizon.Months;
+        public Dictionary<string, string?> Starting { get; } = Scenario.Cadres.ToDictionary(c => c.Id, c => c.Post);
+    }
 
     private sealed class Cluster
     {

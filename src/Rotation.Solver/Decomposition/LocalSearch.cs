@@ -1,0 +1,387 @@
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
+using Rotation.Solver.Objective;
+
+namespace Rotation.Solver.Decomposition;
+
+/// <summary>
+/// Improves a part's plan by the changes a planner would try by hand, each kept only when <see cref="PartJudge"/> finds
+/// that the whole part still keeps every rule and costs less: fill a vacant post with someone who may leave theirs, send
+/// someone to an office new to them (alone, or trading posts with a holder there), and drop a course nobody needs.
+/// Necessary conditions that cost nothing to test (grade, presence, availability, blackout, minimum tenure, a reachable
+/// competency) skip changes that cannot hold before the checker is asked. First improvement; sweeps repeat until one
+/// finds nothing or time is up.
+/// </summary>
+internal sealed class LocalSearch
+{
+    /// <summary>How many months after a vacancy opens a replacement may still arrive.</summary>
+    private const int FillWindow = 12;
+
+    /// <summary>How many of a cadre's last months are tried for a move to a new office, beside the months they move anyway.</summary>
+    private const int LateWindow = 12;
+
+    /// <summary>How many further posts a chain of fills may reach: the second cadre fills the post the first one left.</summary>
+    private const int ChainDepth = 2;
+
+    private readonly Scenario _part;
+    private readonly PartJudge _judge;
+    private readonly Func<bool> _timeUp;
+    private readonly Dictionary<string, Post> _posts;
+    private readonly Dictionary<string, Office> _offices;
+    private readonly Dictionary<string, Presence> _presence;
+    private readonly Dictionary<string, Cadre> _byId;
+    private readonly string[] _labels;
+    private Dictionary<string, string?[]> _rows;
+    private List<Training> _trainings;
+
+    public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
+        Func<bool> timeUp)
+    {
+        _part = judge.Part;
+        _judge = judge;
+        _timeUp = timeUp;
+        _posts = _part.Posts.ToDictionary(p => p.Id);
+        _offices = _part.Offices.ToDictionary(o => o.Id);
+        _presence = _part.Cadres.ToDictionary(c => c.Id, c => Presence.Of(_part, c));
+        _byId = _part.Cadres.ToDictionary(c => c.Id);
+        _labels = [.. _part.Horizon.Labels()];
+        _rows = rows.ToDictionary(r => r.Key, r => r.Value);
+        _trainings = [.. trainings];
+        Verdict = verdict;
+    }
+
+    public IReadOnlyDictionary<string, string?[]> Rows => _rows;
+    public IReadOnlyList<Training> Trainings => _trainings;
+    public Verdict Verdict { get; private set; }
+
+    /// <summary>
+    /// Two descents from the start, kept whichever ends lower: trades first (they remove forced moves, which fills would
+    /// otherwise build chains around), and fills first. Neither order wins on every cluster.
+    /// </summary>
+    public void Run()
+    {
+        var start = (_rows, _trainings, Verdict);
+        Descend(tradesFirst: true);
+        var best = (_rows, _trainings, Verdict);
+        (_rows, _trainings, Verdict) = start;
+        Descend(tradesFirst: false);
+        if (best.Verdict.Objective < Verdict.Objective) (_rows, _trainings, Verdict) = best;
+    }
+
+    private void Descend(bool tradesFirst)
+    {
+        var improved = true;
+        while (improved && !_timeUp())
+        {
+            improved = tradesFirst && TradeBeforeMoves();
+            if (_part.Policy.Weights.Vacancy > 0) improved |= FillVacancies();
+            if (!tradesFirst) improved |= TradeBeforeMoves();
+            improved |= Relocate();
+            improved |= DropCourses();
+        }
+    }
+
+    /// <summary>For each run of months a post is short, the earliest month someone can take it, for as long as they can.</summary>
+    private bool FillVacancies()
+    {
+        var improved = false;
+        foreach (var (post, opens, closes) in Vacancies(_rows))
+        {
+            if (_timeUp()) break;
+            for (var s = opens; s < Math.Min(closes, opens + FillWindow); s++)
+                if (Fill(new Draft(_rows, _trainings), post, s, closes, ChainDepth))
+                {
+                    improved = true;
+                    break;
+                }
+        }
+        return improved;
+    }
+
+    /// <summary>
+    /// Someone takes the post at month s: until their own stint would have ended, for good, or while the post is short.
+    /// A change that keeps the rules yet leaves the cadre's own post short is followed by filling that post in turn.
+    /// </summary>
+    private bool Fill(Draft draft, Post post, int s, int closes, int depth)
+    {
+        foreach (var cadre in _part.Cadres)
+        {
+            if (_timeUp()) return false;
+            var row = draft.Rows[cadre.Id];
+            if (row[s] == post.Id || !MayStart(draft.Rows, cadre, post, s)) continue;
+            var stintEnd = s;
+            while (stintEnd < row.Length && row[stintEnd] == row[s]) stintEnd++;
+            var leave = _presence[cadre.Id].Leave;
+            foreach (var end in new[] { stintEnd, leave, Math.Min(closes, leave) }.Where(e => e > s).Distinct())
+            {
+                if (!Admits(draft.Rows, cadre, post, s, end)) continue;
+                var rows = new Dictionary<string, string?[]>(draft.Rows) { [cadre.Id] = Filled(row, post.Id, s, end) };
+                foreach (var trainings in CoursesFor(cadre, post, s, draft.Trainings))
+                {
+                    if (_judge.Judge(rows, trainings) is not { } verdict) continue;
+                    if (Improves(rows, trainings, verdict)) return true;
+                    if (depth > 0 && row[s] is { } left && _posts[left] is { Critical: false, Min: > 0 } vacated
+                        && Fill(new Draft(rows, trainings), vacated, s, end, depth - 1)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Each cadre, for the rest of their time, into a post of an office new to them (late, or when they move anyway), or
+    /// into a post they like better than the one they hold (as early as they may). The first change that pays is kept.
+    /// </summary>
+    private bool Relocate()
+    {
+        var improved = false;
+        foreach (var cadre in _part.Cadres)
+        {
+            if (_timeUp()) break;
+            if (cadre.Locked) continue;
+            var (join, leave) = _presence[cadre.Id];
+            var row = _rows[cadre.Id];
+            var late = Math.Max(join, leave - LateWindow);
+            var moving = MoveMonths(cadre)
+                .Concat(Enumerable.Range(late, leave - late).Reverse()).Distinct().ToList();
+            var known = KnownOffices(cadre);
+            var visits = _part.Policy.Weights.CrossOffice > 0
+                ? _part.Posts.Where(p => !known.Contains(p.Office)).Select(p => (Post: p, Months: (IEnumerable<int>)moving))
+                : [];
+            var liked = _part.Posts.Where(p => PreferenceTerm.Liking(cadre, p) > 0)
+                .Select(p => (Post: p, Months: Enumerable.Range(join, leave - join).Where(t => row[t] is { } held
+                    && PreferenceTerm.Liking(cadre, _posts[held]) < PreferenceTerm.Liking(cadre, p))));
+            foreach (var (post, months) in visits.Concat(liked))
+            {
+                if (_timeUp()) break;
+                if (months.Any(s => MayStart(_rows, cadre, post, s) && (Hold(cadre, post, s, leave) || Trade(cadre, post, s))))
+                {
+                    improved = true;
+                    break;
+                }
+            }
+        }
+        return improved;
+    }
+
+    /// <summary>
+    /// Two cadres who trade posts both start new stints: for someone whose stint must end, a trade in the months before
+    /// that can take the place of the forced move and the vacancy it leaves.
+    /// </summary>
+    private bool TradeBeforeMoves()
+    {
+        var improved = false;
+        foreach (var cadre in _part.Cadres)
+        {
+            if (_timeUp()) break;
+            if (cadre.Locked) continue;
+            var (join, _) = _presence[cadre.Id];
+            var moves = MoveMonths(cadre);
+            foreach (var m in moves)
+                for (var s = m; s >= Math.Max(join, m - FillWindow) && !_timeUp(); s--)
+                {
+                    var others = _part.Cadres.Select(c => _rows[c.Id][s]).OfType<string>().Distinct()
+                        .Where(p => p != _rows[cadre.Id][s]).Select(p => _posts[p]);
+                    if (others.Any(post => MayStart(_rows, cadre, post, s) && Trade(cadre, post, s)))
+                    {
+                        improved = true;
+                        goto next;
+                    }
+                }
+            next: ;
+        }
+        return improved;
+    }
+
+    /// <summary>The months in which the cadre moves in the current plan.</summary>
+    private List<int> MoveMonths(Cadre cadre)
+    {
+        var (join, leave) = _presence[cadre.Id];
+        var row = _rows[cadre.Id];
+        return [.. Enumerable.Range(join, leave - join).Where(t => Before(_rows, cadre, t) is { } before && before != row[t])];
+    }
+
+    /// <summary>The cadre takes a holder's post from month s on, and the holder takes the cadre's.</summary>
+    private bool Trade(Cadre cadre, Post post, int s)
+    {
+        if (_rows[cadre.Id][s] is not { } mine || !_posts.TryGetValue(mine, out var own)) return false;
+        foreach (var other in _part.Cadres)
+        {
+            if (other.Id == cadre.Id || _rows[other.Id][s] != post.Id || !MayStart(_rows, other, own, s)) continue;
+            var rows = new Dictionary<string, string?[]>(_rows) { [other.Id] = Filled(_rows[other.Id], own.Id, s, _presence[other.Id].Leave) };
+            if (!Admits(rows, cadre, post, s, _presence[cadre.Id].Leave)) continue;
+            rows[cadre.Id] = Filled(_rows[cadre.Id], post.Id, s, _presence[cadre.Id].Leave);
+            if (!Admits(rows, other, own, s, _presence[other.Id].Leave)) continue;
+            foreach (var first in CoursesFor(cadre, post, s, _trainings))
+                foreach (var both in CoursesFor(other, own, s, first))
+                    if (Accept(rows, both)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A course whose removal keeps every rule saves its cost.</summary>
+    private bool DropCourses()
+    {
+        var improved = false;
+        foreach (var training in _trainings.ToList())
+        {
+            if (_timeUp()) break;
+            if (_trainings.Contains(training) && Accept(_rows, [.. _trainings.Where(t => t != training)])) improved = true;
+        }
+        return improved;
+    }
+
+    /// <summary>The cadre holds the post in months [from, to), after any course it needs.</summary>
+    private bool Hold(Cadre cadre, Post post, int from, int to)
+    {
+        if (!Admits(_rows, cadre, post, from, to)) return false;
+        var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = Filled(_rows[cadre.Id], post.Id, from, to) };
+        foreach (var trainings in CoursesFor(cadre, post, from, _trainings))
+            if (Accept(rows, trainings)) return true;
+        return false;
+    }
+
+    private bool Accept(Dictionary<string, string?[]> rows, List<Training> trainings) =>
+        _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict);
+
+    /// <summary>Keeps the plan when it costs less than the best so far.</summary>
+    private bool Improves(Dictionary<string, string?[]> rows, List<Training> trainings, Verdict verdict)
+    {
+        if (verdict.Objective >= Verdict.Objective) return false;
+        (_rows, _trainings, Verdict) = (rows, trainings, verdict);
+        return true;
+    }
+
+    /// <summary>
+    /// The enrolments with which the cadre may start in the post at month s: as they are when every competency is held by
+    /// then, else with one more course granting the one missing, in its last session or the one before that ends by s.
+    /// </summary>
+    private IEnumerable<List<Training>> CoursesFor(Cadre cadre, Post post, int s, List<Training> trainings)
+    {
+        var missing = post.Requires.Where(r => !Holds(cadre, r, s, trainings)).ToList();
+        if (missing.Count == 0)
+        {
+            yield return trainings;
+            yield break;
+        }
+        if (missing.Count > 1) yield break;
+        foreach (var course in _part.Courses.Where(c => c.Grants == missing[0]))
+            foreach (var session in Candidates.Sessions(_part, cadre, _presence[cadre.Id], course).Where(t => t + course.Months <= s)
+                         .OrderDescending().Take(2))
+                yield return [.. trainings, new Training(cadre.Id, course.Id, _labels[session])];
+    }
+
+    private bool Holds(Cadre cadre, string competency, int s, List<Training> trainings) =>
+        cadre.Competencies.Contains(competency) || trainings.Any(t => t.Cadre == cadre.Id
+            && _part.Courses.FirstOrDefault(c => c.Id == t.Course) is { } course && course.Grants == competency
+            && Array.IndexOf(_labels, t.Start) + course.Months <= s);
+
+    /// <summary>
+    /// Necessary for the cadre to start a stint in the post at month s: present, not locked, the grade fits, available,
+    /// no blackout in either office, the current stint has served its minimum, and the competency is within reach.
+    /// </summary>
+    private bool MayStart(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int s)
+    {
+        var (join, leave) = _presence[cadre.Id];
+        if (cadre.Locked || s < join || s >= leave || !post.AdmitsGrade(cadre.Grade)) return false;
+        var month = _part.Horizon.MonthAt(s);
+        if (cadre.IsUnavailableIn(month) || _offices[post.Office].BlackoutMonthsOfYear.Contains(month.Month)) return false;
+        var row = rows[cadre.Id];
+        if (Before(rows, cadre, s) is { } current && _posts.TryGetValue(current, out var held))
+        {
+            if (_offices[held.Office].BlackoutMonthsOfYear.Contains(month.Month)) return false;
+            var began = s;
+            while (began > join && row[began - 1] == current) began--;
+            var starting = began == join && !cadre.IsJoiner && current == cadre.Post;
+            var served = s - began + (starting && cadre.Since is { } since ? _part.Horizon.Start.MonthsSince(since) : 0);
+            if (current != post.Id && served < _part.TenureOf(held).Min) return false;
+        }
+        var reachable = cadre.Competencies.ToHashSet();
+        reachable.UnionWith(_part.Courses.Where(c => c.Months <= s).Select(c => c.Grants));
+        return post.Requires.All(reachable.Contains);
+    }
+
+    /// <summary>
+    /// Necessary for the cadre to hold the post in months [from, to): a free place in each of them, a critical post they
+    /// would leave still staffed, a stint that ends by a move long enough and none longer than the cycle allows, and room
+    /// under the office's departure limit at the month they leave.
+    /// </summary>
+    private bool Admits(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to)
+    {
+        var row = rows[cadre.Id];
+        var tenure = _part.TenureOf(post);
+        var endsByMove = to < _presence[cadre.Id].Leave && row[to] != post.Id;
+        if (!cadre.Locked && (to - from > tenure.Max || (endsByMove && to - from < tenure.Min))) return false;
+        for (var t = from; t < to; t++)
+        {
+            var month = _part.Horizon.MonthAt(t);
+            var (holders, staff) = (0, 0);
+            var left = row[t] is { } p && p != post.Id ? _posts[p] : null;
+            foreach (var (id, other) in rows)
+            {
+                if (id == cadre.Id) continue;
+                if (other[t] == post.Id) holders++;
+                if (left is { Critical: true } && other[t] == left.Id && !_byId[id].IsUnavailableIn(month)) staff++;
+            }
+            if (holders >= post.Max || (left is { Critical: true } && staff < left.Min)) return false;
+        }
+        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } limit && Before(rows, cadre, from) is { } before && before != post.Id)
+        {
+            var office = _posts[before].Office;
+            var departures = _part.Cadres.Count(c => c.Id != cadre.Id && Before(rows, c, from) is { } b && rows[c.Id][from] is { } now
+                && b != now && _posts[b].Office == office);
+            if (departures >= limit) return false;
+        }
+        return true;
+    }
+
+    /// <summary>post(c, s − 1): the post held the month before, the starting post before month 0, none before joining.</summary>
+    private string? Before(Dictionary<string, string?[]> rows, Cadre cadre, int s) =>
+        s == _presence[cadre.Id].Join ? (cadre.IsJoiner ? null : cadre.Post) : rows[cadre.Id][s - 1];
+
+    private HashSet<string> KnownOffices(Cadre cadre)
+    {
+        var known = cadre.PastOffices.ToHashSet();
+        var row = _rows[cadre.Id];
+        var first = cadre.IsJoiner ? row.FirstOrDefault(p => p is not null) : cadre.Post;
+        if (first is not null) known.Add(_posts[first].Office);
+        foreach (var p in row.OfType<string>()) known.Add(_posts[p].Office);
+        return known;
+    }
+
+    /// <summary>Runs of months in which a non-critical post has fewer available holders than its minimum: post, first, end.</summary>
+    private List<(Post Post, int Opens, int Closes)> Vacancies(Dictionary<string, string?[]> rows)
+    {
+        var months = _part.Horizon.Months;
+        var holders = new Dictionary<(string, int), int>();
+        foreach (var cadre in _part.Cadres)
+        {
+            var row = rows[cadre.Id];
+            for (var t = 0; t < months; t++)
+                if (row[t] is { } p && !cadre.IsUnavailableIn(_part.Horizon.MonthAt(t)))
+                    holders[(p, t)] = holders.GetValueOrDefault((p, t)) + 1;
+        }
+        var runs = new List<(Post, int, int)>();
+        foreach (var post in _part.Posts.Where(p => !p.Critical && p.Min > 0))
+            for (var t = 0; t < months; t++)
+            {
+                if (holders.GetValueOrDefault((post.Id, t)) >= post.Min) continue;
+                var end = t;
+                while (end < months && holders.GetValueOrDefault((post.Id, end)) < post.Min) end++;
+                runs.Add((post, t, end));
+                t = end;
+            }
+        return runs;
+    }
+
+    /// <summary>A plan under construction: posts by cadre and month, and course enrolments.</summary>
+    private sealed record Draft(Dictionary<string, string?[]> Rows, List<Training> Trainings);
+
+    private static string?[] Filled(string?[] row, string post, int from, int to)
+    {
+        var copy = (string?[])row.Clone();
+        for (var t = from; t < to; t++) copy[t] = post;
+        return copy;
+    }
+}

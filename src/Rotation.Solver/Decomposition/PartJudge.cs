@@ -1,0 +1,39 @@
+using Rotation.Checking;
+using Rotation.Checking.Objective;
+using Rotation.Checking.Rules;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+
+namespace Rotation.Solver.Decomposition;
+
+/// <summary>A plan of a part that keeps every rule, with its terms and objective.</summary>
+internal sealed record Verdict(Terms Terms, long Objective);
+
+/// <summary>
+/// Judges a part's plan with the independent checker instead of a CP model: whether it keeps the hard rules H1–H14 of
+/// the part and the limits it shares with the rest of the organisation, and what it costs. A few thousand judgements a
+/// second on a cluster, so plans a planner would try by hand can be tried by the hundred.
+/// </summary>
+internal sealed class PartJudge(Scenario part, Func<IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, bool> fitsShared)
+{
+    /// <summary>The hard rules; H2's move count is a check of the reported terms, which a draft does not have yet.</summary>
+    private static readonly IPlanRule[] Hard = [.. PlanChecker.Rules.Where(r => r.Code.StartsWith('H') && r is not MoveCountRule)];
+
+    private readonly string[] _months = [.. part.Horizon.Labels()];
+
+    public Scenario Part => part;
+
+    /// <summary>The verdict on the plan, or null when it breaks a rule.</summary>
+    public Verdict? Judge(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings)
+    {
+        if (!fitsShared(rows, trainings)) return null;
+        var plan = new Plan(part.Name, PlanStatus.Feasible, 0, 0, 0, Terms.Zero, [.. _months],
+            [.. part.Cadres.Select(c => new Assignment(c.Id, [.. rows[c.Id]]))], [.. trainings], [], [], []);
+        var view = new PlanView(part, plan);
+        if (Hard.Any(rule => rule.Check(view).Any())) return null;
+        var counts = ObjectiveRule.AllTerms.ToDictionary(t => t.Id, t => t.Count(view));
+        var terms = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"], counts["crossOffice"],
+            counts["preference"], counts["changes"]);
+        return new Verdict(terms, terms.Objective(part.Policy.Weights));
+    }
+}

@@ -1,0 +1,171 @@
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Derivation;
+using Rotation.Solver.Decomposition;
+using Rotation.Solver.Tests.Support;
+
+namespace Rotation.Solver.Tests.Decomposition;
+
+public class LocalSearchTests
+{
+    private const string Posts = """
+        [ { "id": "p1", "office": "a", "workNature": "w", "min": 1, "max": 1, "requires": ["k"] },
+          { "id": "g", "office": "a", "workNature": "v", "min": 0, "max": 2 } ]
+        """;
+
+    /// <summary>p1's cycle is at most 3 months, so c1 must leave it at month 3 and p1 falls vacant unless c2 takes it.</summary>
+    private static Scenario ForcedLeaver(string c2Competencies = """["k"]""", string courses = "[]") => Tiny.Build(6, Posts,
+        $$"""
+        [ { "id": "c1", "grade": 1, "post": "p1", "since": "2027-01", "competencies": ["k"] },
+          { "id": "c2", "grade": 1, "post": "g", "since": "2027-01", "competencies": {{c2Competencies}} } ]
+        """,
+        tenureByWorkNature: """{ "w": { "min": 1, "max": 3 } }""", courses: courses);
+
+    private static readonly Dictionary<string, string?[]> LeaverToG = new()
+    {
+        ["c1"] = ["p1", "p1", "p1", "g", "g", "g"],
+        ["c2"] = ["g", "g", "g", "g", "g", "g"],
+    };
+
+    [Fact]
+    public void A_post_left_vacant_is_filled_by_someone_who_may_take_it()
+    {
+        var scenario = ForcedLeaver();
+
+        var search = Improve(scenario, LeaverToG);
+
+        Assert.Equal(["g", "g", "g", "p1", "p1", "p1"], search.Rows["c2"]);
+        Assert.Equal(new Terms(0, 2, 0, 0, 0, 0, 0), search.Verdict.Terms);
+        Assert.Equal(20, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    [Fact]
+    public void A_replacement_without_the_competency_is_trained_first()
+    {
+        var scenario = ForcedLeaver(c2Competencies: "[]", courses: """
+            [ { "id": "kc", "grants": "k", "months": 1, "cost": 3, "sessions": ["2027-02", "2027-03"] } ]
+            """);
+
+        var search = Improve(scenario, LeaverToG);
+
+        Assert.Equal(["g", "g", "g", "p1", "p1", "p1"], search.Rows["c2"]);
+        // The later session still ends by month 3, when c2 starts in p1.
+        Assert.Equal([new Training("c2", "kc", "2027-03")], search.Trainings);
+        Assert.Equal(20 + 3, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    [Fact]
+    public void Nobody_is_moved_into_a_post_they_cannot_hold()
+    {
+        // c2 lacks the competency and no course grants it; c1 may come back after a month away (no return limit).
+        var scenario = ForcedLeaver(c2Competencies: "[]");
+
+        var search = Improve(scenario, LeaverToG);
+
+        Assert.Equal(LeaverToG["c2"], search.Rows["c2"]);
+        Assert.Equal(["p1", "p1", "p1", "g", "p1", "p1"], search.Rows["c1"]);
+        Assert.Equal(1000 + 2 * 10, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    [Fact]
+    public void A_cadre_visits_a_new_office_in_the_last_month()
+    {
+        var scenario = TwoOffices(""" [{ "id": "a" }, { "id": "b" }] """, maxPerPost: 2);
+
+        var search = Improve(scenario, new() { ["c1"] = ["ga", "ga", "ga", "ga"], ["c2"] = ["gb", "gb", "gb", "gb"] });
+
+        // Each visit: one move (10) and one new office (−40); late, so nothing else changes.
+        Assert.Equal(["ga", "ga", "ga", "gb"], search.Rows["c1"]);
+        Assert.Equal(["gb", "gb", "gb", "ga"], search.Rows["c2"]);
+        Assert.Equal(-60, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    [Fact]
+    public void Cadres_in_full_posts_trade_them()
+    {
+        var scenario = TwoOffices(""" [{ "id": "a" }, { "id": "b" }] """, maxPerPost: 1);
+
+        var search = Improve(scenario, new() { ["c1"] = ["ga", "ga", "ga", "ga"], ["c2"] = ["gb", "gb", "gb", "gb"] });
+
+        Assert.Equal(["ga", "ga", "ga", "gb"], search.Rows["c1"]);
+        Assert.Equal(["gb", "gb", "gb", "ga"], search.Rows["c2"]);
+        Assert.Equal(-60, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    [Fact]
+    public void A_visit_waits_for_no_blackout_month()
+    {
+        // Office b's blackout is April, month 3: the visit moves a month earlier.
+        var scenario = TwoOffices(""" [{ "id": "a" }, { "id": "b", "blackoutMonthsOfYear": [4] }] """, maxPerPost: 2, onlyC1: true);
+
+        var search = Improve(scenario, new() { ["c1"] = ["ga", "ga", "ga", "ga"] });
+
+        Assert.Equal(["ga", "ga", "gb", "gb"], search.Rows["c1"]);
+        Assert.Equal(-30, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    [Fact]
+    public void With_no_time_the_plan_is_left_as_it_is()
+    {
+        var scenario = ForcedLeaver();
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var start = judge.Judge(LeaverToG, [])!;
+
+        var search = new LocalSearch(judge, LeaverToG, [], start, timeUp: () => true);
+        search.Run();
+
+        Assert.Equal(LeaverToG["c2"], search.Rows["c2"]);
+        Assert.Same(start, search.Verdict);
+    }
+
+    [Fact]
+    public void The_judge_rejects_a_broken_rule_and_a_broken_shared_limit_and_counts_the_terms()
+    {
+        var scenario = ForcedLeaver();
+        var open = new PartJudge(scenario, (_, _) => true);
+        var shut = new PartJudge(scenario, (_, _) => false);
+        var overstay = new Dictionary<string, string?[]>(LeaverToG) { ["c1"] = ["p1", "p1", "p1", "p1", "g", "g"] };
+
+        Assert.Null(open.Judge(overstay, []));
+        Assert.Null(shut.Judge(LeaverToG, []));
+        Assert.Equal(new Verdict(new Terms(3, 1, 0, 0, 0, 0, 0), 3010), open.Judge(LeaverToG, []));
+    }
+
+    private static Scenario TwoOffices(string offices, int maxPerPost, bool onlyC1 = false) => Tiny.Build(4,
+        $$"""
+        [ { "id": "ga", "office": "a", "workNature": "v", "min": 0, "max": {{maxPerPost}} },
+          { "id": "gb", "office": "b", "workNature": "v", "min": 0, "max": {{maxPerPost}} } ]
+        """,
+        onlyC1
+            ? """[ { "id": "c1", "grade": 1, "post": "ga", "since": "2027-01" } ]"""
+            : """
+              [ { "id": "c1", "grade": 1, "post": "ga", "since": "2027-01" },
+                { "id": "c2", "grade": 1, "post": "gb", "since": "2027-01" } ]
+              """,
+        weights: """ "move": 10, "excessMoves": 0, "crossOffice": 40 """, offices: offices);
+
+    private static LocalSearch Improve(Scenario scenario, Dictionary<string, string?[]> rows)
+    {
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var start = judge.Judge(rows, []);
+        Assert.NotNull(start);
+        var search = new LocalSearch(judge, rows, [], start, timeUp: () => false);
+        search.Run();
+        return search;
+    }
+
+    /// <summary>The search's plan, assembled as a plan file, passes the whole independent checker.</summary>
+    private static void AssertHolds(Scenario scenario, LocalSearch search)
+    {
+        var posts = search.Rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value);
+        var plan = PlanAssembler.Assemble(scenario, new Decisions(posts, [.. search.Trainings]), PlanStatus.Feasible,
+            search.Verdict.Terms, search.Verdict.Objective, search.Verdict.Objective - 1000, 0);
+        Tiny.AssertHolds(scenario, plan);
+    }
+}
