@@ -100,11 +100,13 @@ internal sealed class LocalSearch
     }
 
     /// <summary>
-    /// Someone takes the post at month s: until their own stint would have ended, for good, or while the post is short.
-    /// A change that keeps the rules yet leaves the cadre's own post short is followed by filling that post in turn.
+    /// Someone takes the post at month s: until their own stint would have ended, for good, or while the post is short;
+    /// or for good in place of whoever arrives when the shortage ends, who then stays where they were. A change that
+    /// keeps the rules yet leaves the cadre's own post short is followed by filling that post in turn.
     /// </summary>
     private bool Fill(Draft draft, Post post, int s, int closes, int depth)
     {
+        var (arrival, undone) = WithoutArrival(draft.Rows, post, closes);
         foreach (var cadre in _part.Cadres)
         {
             if (_timeUp()) return false;
@@ -113,10 +115,12 @@ internal sealed class LocalSearch
             var stintEnd = s;
             while (stintEnd < row.Length && row[stintEnd] == row[s]) stintEnd++;
             var leave = _presence[cadre.Id].Leave;
-            foreach (var end in new[] { stintEnd, leave, Math.Min(closes, leave) }.Where(e => e > s).Distinct())
+            var tries = new[] { stintEnd, leave, Math.Min(closes, leave) }.Where(e => e > s).Distinct().Select(e => (Rows: draft.Rows, End: e));
+            if (undone is not null && arrival != cadre.Id) tries = tries.Append((undone, leave));
+            foreach (var (before, end) in tries)
             {
-                if (!Admits(draft.Rows, cadre, post, s, end)) continue;
-                var rows = new Dictionary<string, string?[]>(draft.Rows) { [cadre.Id] = Filled(row, post.Id, s, end) };
+                if (!Admits(before, cadre, post, s, end)) continue;
+                var rows = new Dictionary<string, string?[]>(before) { [cadre.Id] = Filled(row, post.Id, s, end) };
                 foreach (var trainings in CoursesFor(cadre, post, s, draft.Trainings))
                 {
                     if (_judge.Judge(rows, trainings) is not { } verdict) continue;
@@ -127,6 +131,20 @@ internal sealed class LocalSearch
             }
         }
         return false;
+    }
+
+    /// <summary>The cadre who arrives in the post at month t, and the plan in which they stay in their previous post instead.</summary>
+    private (string? Cadre, Dictionary<string, string?[]>? Rows) WithoutArrival(Dictionary<string, string?[]> rows, Post post, int t)
+    {
+        if (t <= 0 || t >= _part.Horizon.Months) return (null, null);
+        foreach (var (id, row) in rows)
+        {
+            if (row[t] != post.Id || row[t - 1] is not { } previous || previous == post.Id) continue;
+            var end = t;
+            while (end < row.Length && row[end] == post.Id) end++;
+            return (id, new Dictionary<string, string?[]>(rows) { [id] = Filled(row, previous, t, end) });
+        }
+        return (null, null);
     }
 
     /// <summary>

@@ -32,6 +32,12 @@ internal static class OfficeClusters
     /// <summary>Share of the time limit by which the checker-judged local search ends, on every cluster together.</summary>
     private const double LocalSearchShare = 0.75;
 
+    /// <summary>
+    /// What an office's CP-SAT search needs to pay off: a two-office cluster model takes about 4 s to presolve, and its
+    /// first improvements come a few seconds later.
+    /// </summary>
+    private const double NeighbourhoodSeconds = 8;
+
     /// <summary>Presolve without probing: on a cluster it costs more time than the search it saves.</summary>
     private const string LightPresolve = "cp_model_probing_level:0";
 
@@ -47,6 +53,10 @@ internal static class OfficeClusters
         var proven = new HashSet<int>();
         var parts = Enumerable.Range(0, clusters.Count).Select(i => Part(scenario, clusters[i])).ToList();
         var plans = new Current(parts.SelectMany(p => StayPutPlanner.Plan(p)).ToDictionary(r => r.Key, r => r.Value), [], scenario);
+        var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
+        // A cadre's home: the office of their starting post, or of the post the stay-put plan seats a joiner in.
+        var home = scenario.Cadres.Where(c => (c.Post ?? plans.Rows[c.Id].FirstOrDefault(p => p is not null)) is not null)
+            .ToDictionary(c => c.Id, c => officeOf[c.Post ?? plans.Rows[c.Id].First(p => p is not null)!]);
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
@@ -59,15 +69,24 @@ internal static class OfficeClusters
             plans.Trainings.RemoveAll(t => clusters[i].Cadres.Contains(t.Cadre));
             plans.Trainings.AddRange(trainings);
         }
-        void Search(int i, Guess? start, bool keep, double seconds)
+        void Search(int i, Guess? start, bool keep, double seconds, string? office = null)
         {
-            var result = RotationSolver.Solve(parts[i],
-                tuned with { TimeLimitSeconds = Math.Max(MinSeconds, seconds), Constrain = m => Leftover(m, scenario, clusters[i], plans) },
-                clock, start, keep);
+            // Everyone whose home is another office keeps their posts, so the model presolves to one office's people.
+            var fixedRows = office is null ? null
+                : Guess.Of(Rows(plans, clusters[i]).Where(r => home.GetValueOrDefault(r.Key) != office).ToDictionary(r => r.Key, r => r.Value));
+            var result = RotationSolver.Solve(parts[i], tuned with
+            {
+                TimeLimitSeconds = Math.Max(MinSeconds, seconds),
+                Constrain = m =>
+                {
+                    Leftover(m, scenario, clusters[i], plans);
+                    if (fixedRows is not null) FirstPlan.Keep(m, fixedRows, m.Months);
+                },
+            }, clock, start, keep);
             (variables, constraints) = (Math.Max(variables, result.Size.Variables), Math.Max(constraints, result.Size.Constraints));
             if (!result.Plan.HasAssignments) return;
-            // With its posts fixed a cluster is "optimal" only for those posts; a search's proof is what counts.
-            if (!keep && result.Plan.Status == PlanStatus.Optimal) proven.Add(i);
+            // A proof counts only when nothing was fixed: the whole cluster was free, or its one office.
+            if (!keep && result.Plan.Status == PlanStatus.Optimal && (office is null || clusters[i].Offices.Count == 1)) proven.Add(i);
             Keep(i, result.Plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray()), result.Plan.Trainings,
                 new Verdict(result.Plan.Terms, result.Plan.Objective!.Value));
         }
@@ -92,33 +111,44 @@ internal static class OfficeClusters
         // Then the changes a planner would try, judged by the checker: seconds for the whole organisation.
         var searchEnds = options.TimeLimitSeconds * LocalSearchShare;
         var order = Costliest().Where(solved.ContainsKey).ToList();
-        for (var n = 0; n < order.Count && !options.Cancellation.IsCancellationRequested; n++)
-        {
-            var i = order[n];
-            var deadline = Elapsed() + Math.Max(0, searchEnds - Elapsed()) / (order.Count - n);
-            var search = new LocalSearch(Judge(scenario, clusters[i], parts[i], plans), Rows(plans, clusters[i]),
-                [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))], solved[i],
-                () => Elapsed() > deadline || options.Cancellation.IsCancellationRequested);
-            search.Run();
-            Keep(i, search.Rows, search.Trainings, search.Verdict);
-        }
-        Passed();
-        // Then CP-SAT searches the clusters not yet proven optimal from their plans so far, the costliest first, twice
-        // over while time is left.
-        for (var pass = 0; pass < 2; pass++)
-        {
-            var open = Costliest().ToList();
-            for (var n = 0; n < open.Count && !options.Cancellation.IsCancellationRequested; n++)
+        var begun = 0;
+        var gate = new object();
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = SharesNothing(scenario, clusters) ? options.Workers ?? Environment.ProcessorCount : 1 },
+            i =>
             {
-                var i = open[n];
-                var left = options.TimeLimitSeconds - Elapsed();
-                if (left < MinSeconds && solved.ContainsKey(i)) break;
-                var start = solved.ContainsKey(i)
-                    ? new Guess(Rows(plans, clusters[i]), [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))
-                        .Select(t => (t.Cadre, t.Course, parts[i].Horizon.IndexOf(Domain.Time.YearMonth.Parse(t.Start))))])
-                    : null;
-                Search(i, start, keep: false, left / (open.Count - n) / (pass == 0 ? 2 : 1));
-            }
+                if (options.Cancellation.IsCancellationRequested) return;
+                LocalSearch search;
+                double deadline;
+                lock (gate)
+                {
+                    var lanes = Math.Min(order.Count - begun, options.Workers ?? Environment.ProcessorCount);
+                    deadline = Elapsed() + Math.Max(0, searchEnds - Elapsed()) * Math.Max(1, lanes) / (order.Count - begun++);
+                    search = new LocalSearch(Judge(scenario, clusters[i], parts[i], plans), Rows(plans, clusters[i]),
+                        [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))], solved[i],
+                        () => Elapsed() > deadline || options.Cancellation.IsCancellationRequested);
+                }
+                search.Run();
+                lock (gate) Keep(i, search.Rows, search.Trainings, search.Verdict);
+            });
+        // A cluster with no plan yet is searched whole.
+        foreach (var i in Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList())
+            Search(i, null, keep: false, Math.Max(0, options.TimeLimitSeconds - Elapsed()) / clusters.Count);
+        // Then CP-SAT, one office of a cluster at a time with everyone else's posts fixed: first the offices still short
+        // of staff, the shortest first, then the rest by their cluster's cost. Each gets long enough to presolve and
+        // improve, or none at all.
+        var queue = Enumerable.Range(0, clusters.Count).Where(solved.ContainsKey)
+            .SelectMany(i => clusters[i].Offices.Select(o => (Cluster: i, Office: o)))
+            .Select(n => (n.Cluster, n.Office, Short: Shortfall(scenario, plans, clusters[n.Cluster], n.Office)))
+            .OrderByDescending(n => n.Short > 0).ThenByDescending(n => n.Short).ThenByDescending(n => solved[n.Cluster].Objective).ToList();
+        for (var n = 0; n < queue.Count && !options.Cancellation.IsCancellationRequested; n++)
+        {
+            var (i, office, _) = queue[n];
+            if (proven.Contains(i)) continue;
+            var left = options.TimeLimitSeconds - Elapsed();
+            if (left < NeighbourhoodSeconds) break;
+            var start = new Guess(Rows(plans, clusters[i]), [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))
+                .Select(t => (t.Cadre, t.Course, parts[i].Horizon.IndexOf(Domain.Time.YearMonth.Parse(t.Start))))]);
+            Search(i, start, keep: false, Math.Max(NeighbourhoodSeconds, left / (queue.Count - n)), office);
             Passed();
         }
         var size = new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
@@ -227,6 +257,33 @@ internal static class OfficeClusters
         foreach (var session in m.Cadres.SelectMany(c => c.Enrolments).GroupBy(e => (e.Course, e.Start)))
             if (session.Key.Course.Capacity is { } capacity && seats.GetValueOrDefault((session.Key.Course.Id, m.Label(session.Key.Start))) is var taken and > 0)
                 m.Cp.Add(LinearExpr.Sum(session.Select(e => e.Taken)) <= Math.Max(0, capacity - taken));
+    }
+
+    /// <summary>
+    /// Whether clusters can be improved side by side: no organisation-wide move limit, and no course with limited seats
+    /// that the posts of two clusters require. Then no cluster's change can use up what another one counts on.
+    /// </summary>
+    private static bool SharesNothing(Scenario scenario, List<Cluster> clusters)
+    {
+        if (scenario.Policy.MaxMovesPerMonth is not null) return false;
+        var officeCluster = clusters.SelectMany((c, i) => c.Offices.Select(o => (o, i))).ToDictionary(x => x.o, x => x.i);
+        return scenario.Courses.Where(c => c.Capacity is not null).All(course =>
+            scenario.Posts.Where(p => p.Requires.Contains(course.Grants)).Select(p => officeCluster[p.Office]).Distinct().Count() <= 1);
+    }
+
+    /// <summary>Months × missing available holders over the office's non-critical posts, in the current plans.</summary>
+    private static long Shortfall(Scenario scenario, Current plans, Cluster cluster, string office)
+    {
+        var posts = scenario.Posts.Where(p => p.Office == office && !p.Critical && p.Min > 0).ToDictionary(p => p.Id);
+        var available = new Dictionary<(string, int), int>();
+        foreach (var cadre in scenario.Cadres.Where(c => cluster.Cadres.Contains(c.Id)))
+        {
+            var row = plans.Rows[cadre.Id];
+            for (var t = 0; t < row.Length; t++)
+                if (row[t] is { } p && posts.ContainsKey(p) && !cadre.IsUnavailableIn(scenario.Horizon.MonthAt(t)))
+                    available[(p, t)] = available.GetValueOrDefault((p, t)) + 1;
+        }
+        return posts.Values.Sum(p => Enumerable.Range(0, plans.Months).Sum(t => (long)Math.Max(0, p.Min - available.GetValueOrDefault((p.Id, t)))));
     }
 
     /// <summary>Moves in each month of the horizon made by the given rows (a move: a post the month before, another now).</summary>
