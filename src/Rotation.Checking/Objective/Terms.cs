@@ -59,8 +59,9 @@ public sealed class CrossOfficeTerm : ITerm
         {
             var home = cadre.Cadre.PastOffices.ToHashSet();
             if (plan.PostOf(cadre.StartingPost) is { } start) home.Add(start.Office);
-            total += Enumerable.Range(0, plan.Months)
-                .Select(t => plan.PostOf(cadre.PostAt(t))?.Office)
+            // Every month held lies in one stint; a starting stint left at month 0 holds none.
+            total += cadre.Stints.Where(s => s.Length > 0)
+                .Select(s => plan.PostOf(s.Post)?.Office)
                 .OfType<string>()
                 .Distinct()
                 .Count(office => !home.Contains(office));
