@@ -302,7 +302,10 @@ internal sealed class LocalSearch
     private bool MayStart(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int s)
     {
         var (join, leave) = _presence[cadre.Id];
-        if (cadre.Locked || s < join || s >= leave || !post.AdmitsGrade(cadre.Grade)) return false;
+        if (cadre.Locked || s < join || s >= leave) return false;
+        // Staying on in the post held the month before starts no stint: only the move out, later, is judged.
+        if (Before(rows, cadre, s) == post.Id) return true;
+        if (!post.AdmitsGrade(cadre.Grade)) return false;
         var month = _part.Horizon.MonthAt(s);
         if (cadre.IsUnavailableIn(month) || _offices[post.Office].BlackoutMonthsOfYear.Contains(month.Month)) return false;
         var row = rows[cadre.Id];
@@ -329,8 +332,15 @@ internal sealed class LocalSearch
     {
         var row = rows[cadre.Id];
         var tenure = _part.TenureOf(post);
-        var endsByMove = to < _presence[cadre.Id].Leave && row[to] != post.Id;
-        if (!cadre.Locked && (to - from > tenure.Max || (endsByMove && to - from < tenure.Min))) return false;
+        var (join, leave) = _presence[cadre.Id];
+        // The stint the months join: with the months of the post held just before and just after them.
+        var (first, end) = (from, to);
+        while (first > join && row[first - 1] == post.Id) first--;
+        while (end < leave && row[end] == post.Id) end++;
+        var starting = first == join && !cadre.IsJoiner && post.Id == cadre.Post;
+        var length = end - first + (starting && cadre.Since is { } since ? _part.Horizon.Start.MonthsSince(since) : 0);
+        var endsByMove = end < leave;
+        if (!cadre.Locked && (length > tenure.Max || (endsByMove && length < tenure.Min))) return false;
         for (var t = from; t < to; t++)
         {
             var month = _part.Horizon.MonthAt(t);
