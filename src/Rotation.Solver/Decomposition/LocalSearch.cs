@@ -366,7 +366,9 @@ internal sealed class LocalSearch
 
     /// <summary>post(c, s − 1): the post held the month before, the starting post before month 0, none before joining.</summary>
     private string? Before(Dictionary<string, string?[]> rows, Cadre cadre, int s) =>
-        s == _presence[cadre.Id].Join ? (cadre.IsJoiner ? null : cadre.Post) : rows[cadre.Id][s - 1];
+        s < _presence[cadre.Id].Join ? null
+        : s == _presence[cadre.Id].Join ? (cadre.IsJoiner ? null : cadre.Post)
+        : rows[cadre.Id][s - 1];
 
     private HashSet<string> KnownOffices(Cadre cadre)
     {
