@@ -165,18 +165,20 @@ public class LocalSearchTests
     [Fact]
     public void A_joiner_not_yet_present_counts_no_departure()
     {
-        // The departure limit is counted over everyone at month 0 too, where the joiner has no month before.
+        // Office b's blackouts leave month 0 as the only month to visit it, and the departure limit is then counted over
+        // everyone at month 0, the joiner too, who has no month before.
         var scenario = Tiny.Build(4, """
             [ { "id": "ga", "office": "a", "workNature": "v", "min": 0, "max": 2 },
               { "id": "gb", "office": "b", "workNature": "v", "min": 0, "max": 2 } ]
             """, """
             [ { "id": "c1", "grade": 1, "post": "ga", "since": "2026-01" },
               { "id": "c3", "grade": 1, "post": null, "since": null, "joins": "2027-03" } ]
-            """, policy: """ "maxDeparturesPerOfficePerMonth": 1, """, weights: """ "move": 10, "excessMoves": 0, "crossOffice": 40 """);
+            """, policy: """ "maxDeparturesPerOfficePerMonth": 1, """, weights: """ "move": 10, "excessMoves": 0, "crossOffice": 40 """,
+            offices: """ [{ "id": "a" }, { "id": "b", "blackoutMonthsOfYear": [2, 3, 4] }] """);
 
         var search = Improve(scenario, new() { ["c1"] = ["ga", "ga", "ga", "ga"], ["c3"] = [null, null, "ga", "ga"] });
 
-        Assert.Equal("ga ga ga gb", Row(search, "c1"));
+        Assert.Equal("gb gb gb gb", Row(search, "c1"));
         Assert.Equal(-30, search.Verdict.Objective);
         AssertHolds(scenario, search);
     }
