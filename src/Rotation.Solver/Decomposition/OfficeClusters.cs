@@ -12,12 +12,12 @@ namespace Rotation.Solver.Decomposition;
 /// <summary>
 /// Large scenarios, solved a cluster of offices at a time. One CP-SAT model of thousands of cadres does not fit in
 /// memory, while a few offices solve in seconds. Offices that a published plan links (someone holds posts of both) stay
-/// together; clusters are filled to about <see cref="ClusterCadres"/> cadres. Each cluster is a scenario of its own in
-/// which its cadres may hold only its posts, so clusters never share a post or an office and avoidance across clusters
-/// holds by itself. Each cluster's stay-put plan, checked by CP-SAT with its posts fixed, is the first plan; then the
-/// clusters not yet proven optimal are searched from their plans, the costliest first, twice over while time is left.
-/// The bound is <see cref="LowerBound"/>: the restriction to clusters is a heuristic, so the clusters' own bounds prove
-/// nothing about the whole.
+/// together; clusters are filled to about <see cref="ClusterCadres"/> cadres, so that people can still change office
+/// within one. Each cluster is a scenario of its own in which its cadres may hold only its posts, so clusters never
+/// share a post or an office and avoidance across clusters holds by itself. Each cluster's stay-put plan, judged by the
+/// checker, is the first plan; a <see cref="LocalSearch"/> improves it, then CP-SAT searches one office at a time with
+/// the rest of its cluster fixed. The bound is <see cref="LowerBound"/>: the restriction to clusters is a heuristic, so
+/// the clusters' own bounds prove nothing about the whole.
 /// </summary>
 internal static class OfficeClusters
 {
