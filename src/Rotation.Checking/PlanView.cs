@@ -93,14 +93,19 @@ public sealed class CadreView
 /// <summary>A finished plan read against its scenario: the independent ground on which every rule is checked.</summary>
 public sealed class PlanView
 {
-    public PlanView(Scenario scenario, Plan plan)
+    public PlanView(Scenario scenario, Plan plan) : this(new ScenarioIndex(scenario), plan)
     {
-        Scenario = scenario;
+    }
+
+    /// <summary>A view over a scenario's index built once, for one scenario's plans checked many times over.</summary>
+    public PlanView(ScenarioIndex index, Plan plan)
+    {
+        Scenario = index.Scenario;
         Plan = plan;
-        Index = new ScenarioIndex(scenario);
+        Index = index;
         var rows = plan.Assignments.GroupBy(a => a.Cadre).ToDictionary(g => g.Key, g => g.First());
-        var cadres = ImmutableArray.CreateBuilder<CadreView>(scenario.Cadres.Length);
-        foreach (var cadre in scenario.Cadres)
+        var cadres = ImmutableArray.CreateBuilder<CadreView>(Scenario.Cadres.Length);
+        foreach (var cadre in Scenario.Cadres)
         {
             var posts = new string?[Months];
             if (rows.TryGetValue(cadre.Id, out var row))

@@ -20,6 +20,7 @@ internal sealed class PartJudge(Scenario part, Func<IReadOnlyDictionary<string, 
     private static readonly IPlanRule[] Hard = [.. PlanChecker.Rules.Where(r => r.Code.StartsWith('H') && r is not MoveCountRule)];
 
     private readonly string[] _months = [.. part.Horizon.Labels()];
+    private readonly ScenarioIndex _index = new(part);
 
     public Scenario Part => part;
 
@@ -29,7 +30,7 @@ internal sealed class PartJudge(Scenario part, Func<IReadOnlyDictionary<string, 
         if (!fitsShared(rows, trainings)) return null;
         var plan = new Plan(part.Name, PlanStatus.Feasible, 0, 0, 0, Terms.Zero, [.. _months],
             [.. part.Cadres.Select(c => new Assignment(c.Id, [.. rows[c.Id]]))], [.. trainings], [], [], []);
-        var view = new PlanView(part, plan);
+        var view = new PlanView(_index, plan);
         if (Hard.Any(rule => rule.Check(view).Any())) return null;
         var counts = ObjectiveRule.AllTerms.ToDictionary(t => t.Id, t => t.Count(view));
         var terms = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"], counts["crossOffice"],
