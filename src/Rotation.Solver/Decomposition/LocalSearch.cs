@@ -7,11 +7,12 @@ namespace Rotation.Solver.Decomposition;
 
 /// <summary>
 /// Improves a part's plan by the changes a planner would try by hand, each kept only when <see cref="PartJudge"/> finds
-/// that the whole part still keeps every rule and costs less: fill a vacant post with someone who may leave theirs, send
-/// someone to an office new to them (alone, or trading posts with a holder there), and drop a course nobody needs.
-/// Necessary conditions that cost nothing to test (grade, presence, availability, blackout, minimum tenure, a reachable
-/// competency) skip changes that cannot hold before the checker is asked. First improvement; sweeps repeat until one
-/// finds nothing or time is up.
+/// that the whole part still keeps every rule and costs less: fill a vacant post (in a chain, after a course, or in place
+/// of a later arrival), trade posts before someone's forced move, send someone to an office new to them or to a post
+/// they like better (alone, or trading posts with a holder there), and drop a course nobody needs. Necessary conditions
+/// that cost nothing to test (grade, presence, availability, blackout, minimum tenure, a free place, the departure
+/// limit, a reachable competency) skip changes that cannot hold before the checker is asked. First improvement; sweeps
+/// repeat until one finds nothing or time is up.
 /// </summary>
 internal sealed class LocalSearch
 {
@@ -21,7 +22,7 @@ internal sealed class LocalSearch
     /// <summary>How many of a cadre's last months are tried for a move to a new office, beside the months they move anyway.</summary>
     private const int LateWindow = 12;
 
-    /// <summary>How many further posts a chain of fills may reach: the second cadre fills the post the first one left.</summary>
+    /// <summary>How many further posts a chain of fills may reach: each next cadre fills the post the one before left short.</summary>
     private const int ChainDepth = 2;
 
     private readonly Scenario _part;
