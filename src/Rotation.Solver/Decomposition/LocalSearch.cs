@@ -25,6 +25,9 @@ internal sealed class LocalSearch
     /// <summary>How many further posts a chain of fills may reach: each next cadre fills the post the one before left short.</summary>
     private const int ChainDepth = 2;
 
+    /// <summary>Descents in random orders after the two in the part's own order.</summary>
+    private const int ShuffledDescents = 4;
+
     private readonly Scenario _part;
     private readonly PartJudge _judge;
     private readonly Func<bool> _timeUp;
@@ -35,10 +38,14 @@ internal sealed class LocalSearch
     private readonly string[] _labels;
     private Dictionary<string, string?[]> _rows;
     private List<Training> _trainings;
+    private readonly int _seed;
+    private List<Cadre> _order;
 
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
-        Func<bool> timeUp)
+        Func<bool> timeUp, int seed = 0)
     {
+        _seed = seed;
+        _order = [.. judge.Part.Cadres];
         _part = judge.Part;
         _judge = judge;
         _timeUp = timeUp;
@@ -57,17 +64,23 @@ internal sealed class LocalSearch
     public Verdict Verdict { get; private set; }
 
     /// <summary>
-    /// Two descents from the start, kept whichever ends lower: trades first (they remove forced moves, which fills would
-    /// otherwise build chains around), and fills first. Neither order wins on every cluster.
+    /// Descents from the start, kept whichever ends lowest: trades first (they remove forced moves, which fills would
+    /// otherwise build chains around), then fills first, then up to <see cref="ShuffledDescents"/> more over the cadres
+    /// in seeded random orders while time is left. First improvement depends on the order; no order wins everywhere.
     /// </summary>
     public void Run()
     {
         var start = (_rows, _trainings, Verdict);
-        Descend(tradesFirst: true);
-        var best = (_rows, _trainings, Verdict);
-        (_rows, _trainings, Verdict) = start;
-        Descend(tradesFirst: false);
-        if (best.Verdict.Objective < Verdict.Objective) (_rows, _trainings, Verdict) = best;
+        var best = start;
+        var random = new Random(_seed);
+        for (var descent = 0; descent < 2 + ShuffledDescents && (descent == 0 || !_timeUp()); descent++)
+        {
+            (_rows, _trainings, Verdict) = start;
+            if (descent >= 2) _order = [.. _part.Cadres.OrderBy(_ => random.Next())];
+            Descend(tradesFirst: descent % 2 == 0);
+            if (Verdict.Objective < best.Verdict.Objective) best = (_rows, _trainings, Verdict);
+        }
+        (_rows, _trainings, Verdict) = best;
     }
 
     private void Descend(bool tradesFirst)
@@ -108,7 +121,7 @@ internal sealed class LocalSearch
     private bool Fill(Draft draft, Post post, int s, int closes, int depth)
     {
         var (arrival, undone) = WithoutArrival(draft.Rows, post, closes);
-        foreach (var cadre in _part.Cadres)
+        foreach (var cadre in _order)
         {
             if (_timeUp()) return false;
             var row = draft.Rows[cadre.Id];
@@ -155,7 +168,7 @@ internal sealed class LocalSearch
     private bool Relocate()
     {
         var improved = false;
-        foreach (var cadre in _part.Cadres)
+        foreach (var cadre in _order)
         {
             if (_timeUp()) break;
             if (cadre.Locked) continue;
@@ -191,7 +204,7 @@ internal sealed class LocalSearch
     private bool TradeBeforeMoves()
     {
         var improved = false;
-        foreach (var cadre in _part.Cadres)
+        foreach (var cadre in _order)
         {
             if (_timeUp()) break;
             if (cadre.Locked) continue;
@@ -225,7 +238,7 @@ internal sealed class LocalSearch
     private bool Trade(Cadre cadre, Post post, int s)
     {
         if (_rows[cadre.Id][s] is not { } mine || !_posts.TryGetValue(mine, out var own)) return false;
-        foreach (var other in _part.Cadres)
+        foreach (var other in _order)
         {
             if (other.Id == cadre.Id || _rows[other.Id][s] != post.Id || !MayStart(_rows, other, own, s)) continue;
             var rows = new Dictionary<string, string?[]>(_rows) { [other.Id] = Filled(_rows[other.Id], own.Id, s, _presence[other.Id].Leave) };

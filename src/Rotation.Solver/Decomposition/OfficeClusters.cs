@@ -30,7 +30,7 @@ internal static class OfficeClusters
     private const double MinSeconds = 1;
 
     /// <summary>Share of the time limit by which the checker-judged local search ends, on every cluster together.</summary>
-    private const double LocalSearchShare = 0.75;
+    private const double LocalSearchShare = 0.85;
 
     /// <summary>
     /// What an office's CP-SAT search needs to pay off: a two-office cluster model takes about 4 s to presolve, and its
@@ -125,7 +125,7 @@ internal static class OfficeClusters
                     deadline = Elapsed() + Math.Max(0, searchEnds - Elapsed()) * Math.Max(1, lanes) / (order.Count - begun++);
                     search = new LocalSearch(Judge(scenario, clusters[i], parts[i], plans), Rows(plans, clusters[i]),
                         [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))], solved[i],
-                        () => Elapsed() > deadline || options.Cancellation.IsCancellationRequested);
+                        () => Elapsed() > deadline || options.Cancellation.IsCancellationRequested, options.Seed + i);
                 }
                 search.Run();
                 lock (gate) Keep(i, search.Rows, search.Trainings, search.Verdict);
