@@ -4,6 +4,7 @@ using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Derivation;
+using Rotation.Solver.Decomposition;
 using Rotation.Solver.Greedy;
 using Rotation.Solver.Model;
 using Rotation.Solver.Objective;
@@ -18,6 +19,11 @@ public static class RotationSolver
 
     /// <summary>Search left after a stop that came before the search began: enough to turn the first plan into a plan.</summary>
     private const double StoppedSearchSeconds = 2;
+
+    /// <summary>Solves with at least this time limit end with a local search of the plan, of at most PolishSeconds or PolishShare of the limit.</summary>
+    private const double PolishFromSeconds = 30;
+    private const double PolishSeconds = 5;
+    private const double PolishShare = 0.1;
 
     public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock) =>
         Decomposition.OfficeClusters.Applies(scenario)
@@ -49,7 +55,12 @@ public static class RotationSolver
 
         // StopSearch acts only on a search under way, so a stop asked for earlier (during the first-plan stages) would be
         // lost and the search would run its whole time: cut the time instead.
-        var left = Math.Max(0.1, options.TimeLimitSeconds - Elapsed());
+        // A whole-scenario solve keeps a few seconds for a local search over its plan: when the first plan comes late,
+        // CP-SAT's plan can still leave posts short that a fill mends at once.
+        var polish = options.Constrain is null && !keep && options.TimeLimitSeconds >= PolishFromSeconds
+            ? Math.Min(PolishSeconds, PolishShare * options.TimeLimitSeconds)
+            : 0;
+        var left = Math.Max(0.1, options.TimeLimitSeconds - polish - Elapsed());
         if (options.Cancellation.IsCancellationRequested) left = Math.Min(left, StoppedSearchSeconds);
         using var solver = new CpSolver { StringParameters = Parameters(options, left) };
         var callback = new ProgressCallback(Elapsed, options.Progress);
@@ -59,6 +70,9 @@ public static class RotationSolver
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             var plan = Extract(model, terms, solver, status, Elapsed());
+            if (polish > 0 && plan.Status == PlanStatus.Feasible)
+                plan = Polish(scenario, plan, () => Elapsed() > options.TimeLimitSeconds || options.Cancellation.IsCancellationRequested,
+                    options.Seed, Elapsed);
             return new SolveResult(plan, size, callback.FirstSolutionSeconds ?? Elapsed(), []);
         }
         if (status == CpSolverStatus.ModelInvalid)
@@ -72,6 +86,22 @@ public static class RotationSolver
             return new SolveResult(plan, size, null, [.. conflicts.Select(c => Conflicts.Describe(c, scenario))]);
         }
         return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
+    }
+
+    /// <summary>The plan improved by <see cref="LocalSearch"/> until time is up, with CP-SAT's bound; or the plan itself.</summary>
+    private static Plan Polish(Scenario scenario, Plan plan, Func<bool> timeUp, int seed, Func<double> elapsed)
+    {
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var rows = plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray());
+        if (judge.Judge(rows, plan.Trainings) is not { } start) return plan;
+        var search = new LocalSearch(judge, rows, plan.Trainings, start, timeUp, seed);
+        search.Run();
+        if (search.Verdict.Objective >= start.Objective) return plan;
+        var objective = search.Verdict.Objective;
+        var bound = Math.Min(objective, plan.BestBound ?? objective);
+        return PlanAssembler.Assemble(scenario, new Decisions(search.Rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value),
+            [.. search.Trainings]), bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible, search.Verdict.Terms, objective, bound,
+            elapsed());
     }
 
     internal static string Parameters(SolveOptions options, double timeLimit)
