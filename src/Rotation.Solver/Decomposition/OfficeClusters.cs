@@ -55,8 +55,8 @@ internal static class OfficeClusters
         var plans = new Current(parts.SelectMany(p => StayPutPlanner.Plan(p)).ToDictionary(r => r.Key, r => r.Value), [], scenario);
         var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
         // A cadre's home: the office of their starting post, or of the post the stay-put plan seats a joiner in.
-        var home = scenario.Cadres.Where(c => (c.Post ?? plans.Rows[c.Id].FirstOrDefault(p => p is not null)) is not null)
-            .ToDictionary(c => c.Id, c => officeOf[c.Post ?? plans.Rows[c.Id].First(p => p is not null)!]);
+        var home = scenario.Cadres.Select(c => (c.Id, Post: c.Post ?? plans.Rows[c.Id].FirstOrDefault(p => p is not null)))
+            .Where(c => c.Post is not null).ToDictionary(c => c.Id, c => officeOf[c.Post!]);
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
@@ -124,7 +124,7 @@ internal static class OfficeClusters
                     var lanes = Math.Min(order.Count - begun, options.Workers ?? Environment.ProcessorCount);
                     deadline = Elapsed() + Math.Max(0, searchEnds - Elapsed()) * Math.Max(1, lanes) / (order.Count - begun++);
                     search = new LocalSearch(Judge(scenario, clusters[i], parts[i], plans), Rows(plans, clusters[i]),
-                        [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))], solved[i],
+                        Trainings(plans, clusters[i]), solved[i],
                         () => Elapsed() > deadline || options.Cancellation.IsCancellationRequested, options.Seed + i);
                 }
                 search.Run();
@@ -146,7 +146,7 @@ internal static class OfficeClusters
             if (proven.Contains(i)) continue;
             var left = options.TimeLimitSeconds - Elapsed();
             if (left < NeighbourhoodSeconds) break;
-            var start = new Guess(Rows(plans, clusters[i]), [.. plans.Trainings.Where(t => clusters[i].Cadres.Contains(t.Cadre))
+            var start = new Guess(Rows(plans, clusters[i]), [.. Trainings(plans, clusters[i])
                 .Select(t => (t.Cadre, t.Course, parts[i].Horizon.IndexOf(Domain.Time.YearMonth.Parse(t.Start))))]);
             Search(i, start, keep: false, Math.Max(NeighbourhoodSeconds, left / (queue.Count - n)), office);
             Passed();
@@ -299,6 +299,9 @@ internal static class OfficeClusters
 
     private static Dictionary<string, string?[]> Rows(Current plans, Cluster cluster) =>
         plans.Rows.Where(r => cluster.Cadres.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value);
+
+    private static List<Training> Trainings(Current plans, Cluster cluster) =>
+        [.. plans.Trainings.Where(t => cluster.Cadres.Contains(t.Cadre))];
 
     /// <summary>Every cluster's plan so far: posts by cadre, and course enrolments.</summary>
     private sealed record Current(Dictionary<string, string?[]> Rows, List<Training> Trainings, Scenario Scenario)
