@@ -28,7 +28,7 @@ public static class RotationSolver
     public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock) =>
         Decomposition.OfficeClusters.Applies(scenario)
             ? Decomposition.OfficeClusters.Solve(scenario, options, clock)
-            : Solve(scenario, options, clock, start: null);
+            : Careers.CareerSolver.TrySolve(scenario, options, clock) ?? Solve(scenario, options, clock, start: null);
 
     /// <summary>
     /// One CP-SAT model of the whole scenario, warm-started from <paramref name="start"/> or the stay-put plan. With
@@ -108,7 +108,7 @@ public static class RotationSolver
     {
         var workers = options.Workers ?? Environment.ProcessorCount;
         return string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} log_search_progress:false {options.Tuning}");
+            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} {(options.Tuning.Contains("log_search_progress") ? "" : "log_search_progress:false")} {options.Tuning}");
     }
 
     private static Plan Extract(RotationModel model, IReadOnlyList<IObjectiveTerm> terms, CpSolver solver, CpSolverStatus status,

@@ -1,0 +1,317 @@
+using System.Numerics;
+using Rotation.Domain.Scenarios;
+
+namespace Rotation.Solver.Careers;
+
+/// <summary>
+/// Searches one cadre's careers, stint by stint, for those whose reduced cost under the master's duals is low: the
+/// cost of the career less what the rows it uses are worth. Branches are cut when even the cheapest post in every
+/// month left and every new office still open could not bring the career under the cut-off.
+/// <para>Two uses: <see cref="Price"/> finds the exact minimum (for the Lagrangian bound) and the few most negative
+/// careers (new columns); <see cref="Enumerate"/> lists every career under a threshold, which is how reduced-cost
+/// fixing keeps only the careers an improving plan could use.</para>
+/// </summary>
+internal sealed class CareerPricer
+{
+    private const double Tolerance = 1e-7;
+
+    private readonly CareerSpace _space;
+    private readonly double[][] _prefix;
+    private readonly double[][] _move;
+    private readonly double[] _optionValue;
+    private readonly SessionOption[] _options;
+    private readonly double[][] _completion;
+    private readonly int[][] _frozenMismatch;
+    private readonly int[] _readyFrom;
+    private readonly Weights _weights;
+    private readonly Policy _policy;
+    private readonly int _fair;
+    private readonly int _noReturn;
+    private readonly List<(int Post, int Start)> _stints = [];
+
+    // The search's mode and results.
+    private double _cutoff;
+    private bool _enumerating;
+    private double _entry;
+    private int _keep;
+    private int _limit;
+    private readonly List<(double Reduced, Career Career)> _found = [];
+    private double _best;
+    private bool _overflow;
+
+    public CareerPricer(Scenario scenario, CareerSpace space, LinkingRows rows, double[] duals)
+    {
+        _space = space;
+        _policy = scenario.Policy;
+        _weights = scenario.Policy.Weights;
+        _fair = scenario.Policy.FairMoves;
+        _noReturn = scenario.Policy.NoReturnMonths;
+        var posts = space.Posts.Count;
+        var months = space.Months;
+        _prefix = new double[posts][];
+        _move = new double[posts][];
+        _frozenMismatch = new int[posts][];
+        for (var k = 0; k < posts; k++)
+        {
+            _prefix[k] = new double[months + 1];
+            _move[k] = new double[months];
+            _frozenMismatch[k] = new int[months + 1];
+            for (var t = 0; t < months; t++)
+            {
+                var cell = 0.0;
+                if (space.Presence.Contains(t))
+                {
+                    cell = space.BaseCost[k][t];
+                    foreach (var row in rows.CellRows(space, k, t)) cell -= duals[row];
+                    var move = (double)_weights.Move;
+                    foreach (var row in rows.MoveRows(space, k, t)) move -= duals[row];
+                    _move[k][t] = move;
+                }
+                _prefix[k][t + 1] = _prefix[k][t] + cell;
+                _frozenMismatch[k][t + 1] = _frozenMismatch[k][t] + (space.FrozenPost[t] >= 0 && space.FrozenPost[t] != k ? 1 : 0);
+            }
+        }
+        _options = [.. space.Options.Values.SelectMany(o => o)];
+        _optionValue = [.. _options.Select(o => o.Cost - (rows.SeatRow(o) is { } row ? duals[row] : 0))];
+        _readyFrom = [.. space.Missing.Select(missing => missing.Length == 0 ? 0
+            : missing.Max(c => space.Options.TryGetValue(c, out var o) ? o.Min(x => x.End) : int.MaxValue))];
+        _completion = Completion();
+    }
+
+    /// <summary>
+    /// Completion[k][s]: the least value of the months from s on for a stint in k that starts at s, over the careers
+    /// that keep the tenure, availability, blackout, grade and course-in-time rules but may return, ignore frozen cells
+    /// and pay no excess or course: a lower bound, by dynamic programming over (post, month), that cuts the search.
+    /// </summary>
+    private double[][] Completion()
+    {
+        var s = _space;
+        var posts = s.Posts.Count;
+        var completion = new double[posts][];
+        for (var k = 0; k < posts; k++) completion[k] = Enumerable.Repeat(double.PositiveInfinity, s.Months + 1).ToArray();
+        // Best and second-best entry value over the posts one may move into at month e, so "any post but k" is one lookup.
+        var first = new double[s.Months + 1];
+        var firstPost = new int[s.Months + 1];
+        var second = new double[s.Months + 1];
+        for (var start = s.Leave - 1; start >= s.Join; start--)
+        {
+            for (var k = 0; k < posts; k++)
+            {
+                var cycle = s.Cycles[k];
+                var best = s.Leave - start <= cycle.Max ? Cells(k, start, s.Leave) : double.PositiveInfinity;
+                for (var e = start + cycle.Min; e <= Math.Min(start + cycle.Max, s.Leave - 1); e++)
+                {
+                    if (s.Unavailable[e] || s.Blocked[k][e]) continue;
+                    var next = firstPost[e] == k ? second[e] : first[e];
+                    if (double.IsPositiveInfinity(next)) continue;
+                    best = Math.Min(best, Cells(k, start, e) + _move[k][e] + next);
+                }
+                completion[k][start] = best;
+            }
+            first[start] = second[start] = double.PositiveInfinity;
+            firstPost[start] = -1;
+            for (var q = 0; q < posts; q++)
+            {
+                if (!s.GradeAdmits[q] || s.Blocked[q][start] || _readyFrom[q] > start) continue;
+                var value = completion[q][start];
+                if (value < first[start])
+                {
+                    second[start] = first[start];
+                    first[start] = value;
+                    firstPost[start] = q;
+                }
+                else if (value < second[start]) second[start] = value;
+            }
+        }
+        return completion;
+    }
+
+    /// <summary>The least reduced cost of any career, and up to <paramref name="keep"/> careers below <paramref name="entry"/>.</summary>
+    public (double Least, IReadOnlyList<(double Reduced, Career Career)> Careers) Price(double entry, int keep)
+    {
+        _enumerating = false;
+        _entry = entry - Tolerance;
+        _keep = keep;
+        _best = double.PositiveInfinity;
+        _cutoff = double.PositiveInfinity;
+        Search();
+        return (_best, _found.OrderBy(f => f.Reduced).ToList());
+    }
+
+    /// <summary>Every career whose reduced cost is at most <paramref name="threshold"/>, or null when there are more than <paramref name="limit"/>.</summary>
+    public IReadOnlyList<(double Reduced, Career Career)>? Enumerate(double threshold, int limit)
+    {
+        _enumerating = true;
+        _cutoff = threshold + Tolerance;
+        _limit = limit;
+        _best = double.PositiveInfinity;
+        Search();
+        return _overflow ? null : _found;
+    }
+
+    private void Search()
+    {
+        _found.Clear();
+        _overflow = false;
+        var s = _space;
+        if (s.Join >= s.Leave)
+        {
+            Leaf(0);
+            return;
+        }
+        if (!s.Cadre.IsJoiner)
+        {
+            Stint(s.StartingPost, s.Join, starting: true, moves: 0, mask: 0, value: 0);
+            return;
+        }
+        for (var q = 0; q < s.Posts.Count; q++)
+            if (s.GradeAdmits[q] && s.Missing[q].Length == 0)
+                Stint(q, s.Join, starting: false, moves: 0, mask: s.OfficeBit[q] >= 0 ? 1UL << s.OfficeBit[q] : 0, value: 0);
+    }
+
+    private double Cells(int k, int from, int to) => _prefix[k][to] - _prefix[k][from];
+
+    private double OpenOffices(ulong mask) =>
+        _weights.CrossOffice > 0 ? _weights.CrossOffice * (_space.NewOffices - BitOperations.PopCount(mask)) : 0;
+
+    private double Cutoff => _enumerating ? _cutoff : Math.Max(_best, _found.Count < _keep ? _entry : Math.Min(_entry, _found[^1].Reduced));
+
+    private void Stint(int k, int start, bool starting, int moves, ulong mask, double value)
+    {
+        if (_overflow || (!starting && value + _completion[k][start] - OpenOffices(mask) >= Cutoff)) return;
+        var s = _space;
+        var cycle = s.Cycles[k];
+        var locked = s.Cadre.Locked;
+        var prior = starting ? s.PriorMonths : 0;
+        _stints.Add((k, start));
+        if ((locked || prior + s.Leave - start <= cycle.Max) && Frozen(k, start, s.Leave))
+            Leaf(value + Cells(k, start, s.Leave));
+        if (!locked)
+            for (var e = start; e < s.Leave && !_overflow; e++)
+            {
+                var length = e - start;
+                if (!Frozen(k, start, e)) break;
+                if (starting ? length > 0 && prior + length > cycle.Max : length > cycle.Max) break;
+                if (prior + length < cycle.Min || (!starting && length == 0)) continue;
+                if (s.Unavailable[e] || s.Blocked[k][e]) continue;
+                var excess = moves + 1 > _fair ? _weights.ExcessMoves : 0;
+                var here = value + Cells(k, start, e) + _move[k][e] + excess;
+                for (var q = 0; q < s.Posts.Count; q++)
+                {
+                    if (q == k || !s.GradeAdmits[q] || s.Blocked[q][e] || _readyFrom[q] > e || Returns(q, e)) continue;
+                    var bit = s.OfficeBit[q];
+                    var next = bit >= 0 ? mask | (1UL << bit) : mask;
+                    Stint(q, e, starting: false, moves + 1, next, here - (next != mask ? _weights.CrossOffice : 0));
+                }
+            }
+        _stints.RemoveAt(_stints.Count - 1);
+    }
+
+    /// <summary>H14: no frozen cell of months [from, to) holds another post.</summary>
+    private bool Frozen(int k, int from, int to) => _frozenMismatch[k][to] - _frozenMismatch[k][from] == 0;
+
+    /// <summary>H13: moving into q at month e returns to a post the cadre moved out of less than noReturnMonths ago.</summary>
+    private bool Returns(int q, int e)
+    {
+        if (_noReturn <= 0) return false;
+        for (var i = 0; i < _stints.Count - 1; i++)
+            if (_stints[i].Post == q && e < _stints[i + 1].Start + _noReturn) return true;
+        return false;
+    }
+
+    private void Leaf(double value)
+    {
+        var needs = Needs();
+        foreach (var (trainings, trainingValue) in Trainings(needs))
+        {
+            var reduced = value + trainingValue;
+            if (reduced < _best) _best = reduced;
+            if (_enumerating)
+            {
+                if (reduced > _cutoff) continue;
+                if (_found.Count >= _limit)
+                {
+                    _overflow = true;
+                    return;
+                }
+                _found.Add((reduced, Materialize(trainings)));
+            }
+            else if (reduced < _entry)
+            {
+                var position = _found.FindIndex(f => f.Reduced > reduced);
+                if (position < 0) position = _found.Count;
+                if (position >= _keep) continue;
+                _found.Insert(position, (reduced, Materialize(trainings)));
+                if (_found.Count > _keep) _found.RemoveAt(_found.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>Each missing competency with the first month a stint needs it (H5).</summary>
+    private List<(string Competency, int By)> Needs()
+    {
+        var needs = new List<(string, int)>();
+        var first = _space.Cadre.IsJoiner ? 0 : 1;
+        for (var i = first; i < _stints.Count; i++)
+        {
+            var (k, start) = _stints[i];
+            foreach (var c in _space.Missing[k])
+            {
+                var at = needs.FindIndex(n => n.Item1 == c);
+                if (at < 0) needs.Add((c, start));
+            }
+        }
+        return needs;
+    }
+
+    /// <summary>
+    /// The course sessions that grant the needs in time, one course at a time (H10), with their value: every such choice
+    /// when enumerating (seats differ between sessions), else the cheapest.
+    /// </summary>
+    private IEnumerable<(SessionOption[] Trainings, double Value)> Trainings(List<(string Competency, int By)> needs)
+    {
+        if (needs.Count == 0)
+        {
+            yield return ([], 0);
+            yield break;
+        }
+        var choices = needs.Select(n => Enumerable.Range(0, _options.Length)
+            .Where(i => _options[i].Grants == n.Competency && _options[i].End <= n.By).ToArray()).ToArray();
+        if (choices.Any(c => c.Length == 0)) yield break;
+        var picked = new int[needs.Count];
+        var all = new List<(SessionOption[], double)>();
+        void Pick(int depth, double value)
+        {
+            if (depth == needs.Count)
+            {
+                all.Add(([.. picked.Select(i => _options[i])], value));
+                return;
+            }
+            foreach (var option in choices[depth])
+            {
+                var o = _options[option];
+                var clash = false;
+                for (var j = 0; j < depth && !clash; j++)
+                    clash = _options[picked[j]].Start < o.End && o.Start < _options[picked[j]].End;
+                if (clash) continue;
+                picked[depth] = option;
+                Pick(depth + 1, value + _optionValue[option]);
+            }
+        }
+        Pick(0, 0);
+        foreach (var choice in _enumerating ? all : all.OrderBy(a => a.Item2).Take(1)) yield return choice;
+    }
+
+    private Career Materialize(SessionOption[] trainings)
+    {
+        var s = _space;
+        var posts = Enumerable.Repeat(-1, s.Months).ToArray();
+        for (var i = 0; i < _stints.Count; i++)
+        {
+            var (k, start) = _stints[i];
+            var end = i + 1 < _stints.Count ? _stints[i + 1].Start : s.Leave;
+            for (var t = start; t < end; t++) posts[t] = k;
+        }
+        return new Career(s, posts, trainings, s.CostOf(posts, trainings, _policy));
+    }
+}

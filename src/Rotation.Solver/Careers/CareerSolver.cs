@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Google.OrTools.Sat;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Derivation;
+using Rotation.Solver.Decomposition;
+using Rotation.Solver.Solving;
+
+namespace Rotation.Solver.Careers;
+
+/// <summary>
+/// Solves a small scenario over whole careers instead of months (a Dantzig–Wolfe reformulation): column generation
+/// gives a bound far tighter than the monthly model's, CP-SAT over the columns found gives a first plan, and
+/// reduced-cost fixing then keeps, per cadre, only the careers a better plan could use, so that CP-SAT over those
+/// proves the optimum. Returns null when the method does not apply or finds no plan; the monthly model then solves.
+/// </summary>
+internal static class CareerSolver
+{
+    /// <summary>Scenarios up to this many cadres are tried; larger ones go to the monthly model or the decomposition.</summary>
+    public const int MaxCadres = 80;
+
+    /// <summary>Reduced-cost fixing gives up when more careers than this survive, summed over the cadres.</summary>
+    private const int CareerLimit = 400_000;
+
+    /// <summary>Share of the time limit for column generation, and for the first plan over its columns.</summary>
+    private const double BoundShare = 0.4;
+    private const double FirstPlanShare = 0.2;
+
+    /// <summary>Receives a line per stage, for benchmarks and diagnosis.</summary>
+    internal static Action<string>? Trace { get; set; }
+
+    public static bool Applies(Scenario scenario, SolveOptions options)
+    {
+        var w = scenario.Policy.Weights;
+        // The pricing's cut-offs need every cost a career pays beyond its months to be a cost, not a reward.
+        return options.Constrain is null && scenario.Cadres.Length <= MaxCadres && w.Move >= 0 && w.ExcessMoves >= 0 &&
+               w.TrainingCost >= 0 && w.Vacancy >= 0 && scenario.Offices.Length <= 64;
+    }
+
+    public static SolveResult? TrySolve(Scenario scenario, SolveOptions options, TimeProvider clock)
+    {
+        if (!Applies(scenario, options)) return null;
+        var started = clock.GetTimestamp();
+        double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
+        bool Stopped() => options.Cancellation.IsCancellationRequested;
+        var limit = options.TimeLimitSeconds;
+        var workers = options.Workers ?? Environment.ProcessorCount;
+
+        var index = new ScenarioIndex(scenario);
+        var spaces = Enumerable.Range(0, scenario.Cadres.Length).Select(c => new CareerSpace(scenario, index, c)).ToList();
+        var rows = new LinkingRows(scenario, spaces);
+        using var generation = new ColumnGeneration(scenario, spaces, rows, workers);
+        generation.Run(() => Elapsed() > BoundShare * limit || Stopped());
+        if (double.IsPositiveInfinity(generation.Bound) || generation.Rounds == 0) return null;
+        Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
+                      $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
+
+        var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
+        var first = Select(scenario, rows, generation.Columns, generation.Heaviest(), options, Math.Max(0.5, (BoundShare + FirstPlanShare) * limit - Elapsed()));
+        if (first is null) return null;
+        var firstSeconds = Elapsed();
+        options.Progress?.Report(new SolveProgress(firstSeconds, first.Value.Objective, lowerBound, 1));
+        Trace?.Invoke($"first plan {first.Value.Objective} at {firstSeconds:F1}s");
+        var best = first.Value;
+
+        if (best.Objective > lowerBound && !Stopped())
+        {
+            var kept = Fix(scenario, spaces, rows, generation, best, workers);
+            Trace?.Invoke(kept is null ? $"fixing: more than {CareerLimit} careers" : $"fixing: {kept.Sum(k => k.Count)} careers at {Elapsed():F1}s");
+            if (kept is not null)
+            {
+                var result = Select(scenario, rows, kept, best.Careers, options, Math.Max(0.5, limit - Elapsed()));
+                if (result is { } final)
+                {
+                    // Every plan better than the first uses kept careers only, so the search's bound holds for all plans.
+                    var bound = Math.Min(best.Objective, final.Bound);
+                    if (final.Objective <= best.Objective) best = final with { Bound = Math.Max(bound, lowerBound) };
+                }
+            }
+        }
+        var proven = Math.Max(best.Bound, lowerBound);
+        var plan = Assemble(scenario, best.Careers, best.Objective, Math.Min(proven, best.Objective), Elapsed());
+        return new SolveResult(plan, new ModelSize(best.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
+            firstSeconds, []);
+    }
+
+    /// <summary>Careers touch a row per month each, so probing a selection model costs seconds and buys little.</summary>
+    private static string SelectTuning => Environment.GetEnvironmentVariable("SELECT_TUNING") ?? "cp_model_probing_level:0";
+
+    private readonly record struct Selection(Career[] Careers, long Objective, double Bound, int Variables);
+
+    /// <summary>CP-SAT over the given careers, hinted with a known plan.</summary>
+    private static Selection? Select(Scenario scenario, LinkingRows rows, IReadOnlyList<Career>[] careers, Career[]? hint,
+        SolveOptions options, double seconds)
+    {
+        if (careers.Any(c => c.Count == 0)) return null;
+        var model = new CareerModel(scenario, rows, careers);
+        if (hint is not null) model.Hint(hint);
+        using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options with { Tuning = SelectTuning + " " + options.Tuning }, seconds) };
+        using var stop = options.Cancellation.Register(solver.StopSearch);
+        var status = solver.Solve(model.Cp);
+        Trace?.Invoke($"select over {model.Variables} careers: {status} {solver.ObjectiveValue} bound {solver.BestObjectiveBound} in {solver.WallTime():F1}s");
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
+        var objective = (long)Math.Round(solver.ObjectiveValue);
+        var bound = status == CpSolverStatus.Optimal ? objective : Math.Ceiling(solver.BestObjectiveBound - 1e-6);
+        return new Selection(model.Chosen(solver.BooleanValue), objective, bound, model.Variables);
+    }
+
+    /// <summary>
+    /// Reduced-cost fixing: a plan of objective z pays at least the bound plus, per cadre, how far its career's reduced
+    /// cost exceeds the cadre's least. So a plan better than <paramref name="best"/> uses, for every cadre, a career within
+    /// best − 1 − bound of the least; those, with the best plan's own, are kept. Null when too many survive.
+    /// </summary>
+    private static List<Career>[]? Fix(Scenario scenario, IReadOnlyList<CareerSpace> spaces, LinkingRows rows,
+        ColumnGeneration generation, Selection best, int workers)
+    {
+        var slack = best.Objective - 1 - generation.Bound;
+        var kept = new List<Career>[spaces.Count];
+        var overflow = false;
+        Parallel.For(0, spaces.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
+        {
+            var found = new CareerPricer(scenario, spaces[c], rows, generation.Duals).Enumerate(generation.Least[c] + slack, CareerLimit);
+            if (found is null)
+            {
+                overflow = true;
+                return;
+            }
+            var careers = found.Select(f => f.Career).ToList();
+            if (careers.All(k => k.Key != best.Careers[c].Key)) careers.Add(best.Careers[c]);
+            kept[c] = careers;
+        });
+        return overflow || kept.Sum(k => k.Count) > CareerLimit ? null : kept;
+    }
+
+    /// <summary>The plan file of the chosen careers, its terms counted by the checker.</summary>
+    private static Plan Assemble(Scenario scenario, Career[] careers, long objective, double bound, double seconds)
+    {
+        var rows = careers.ToDictionary(c => c.Space.Cadre.Id,
+            c => c.Posts.Select(k => k < 0 ? null : c.Space.Posts[k].Id).ToArray());
+        var trainings = careers.SelectMany(c => c.Trainings.Select(o =>
+            new Training(c.Space.Cadre.Id, scenario.Courses[o.Course].Id, scenario.Horizon.MonthAt(o.Start).ToString()))).ToImmutableArray();
+        // A career breaks no rule and the master keeps the shared ones, so the checker holds the plan and counts the same
+        // objective; anything else is a bug in this solver, never a plan.
+        var verdict = new PartJudge(scenario, (_, _) => true).Judge(rows, trainings)
+                      ?? throw new InvalidOperationException("the career solver chose a plan that breaks a rule");
+        if (verdict.Objective != objective)
+            throw new InvalidOperationException($"the career solver counted {objective} for a plan the checker counts {verdict.Objective}");
+        var status = bound >= verdict.Objective ? PlanStatus.Optimal : PlanStatus.Feasible;
+        return PlanAssembler.Assemble(scenario, new Decisions(rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value), trainings),
+            status, verdict.Terms, verdict.Objective, Math.Min(bound, verdict.Objective), seconds);
+    }
+}

@@ -1,0 +1,146 @@
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
+using Rotation.Solver.Objective;
+
+namespace Rotation.Solver.Careers;
+
+/// <summary>A course session a cadre can take: the months [Start, End) it occupies and the competency it grants at End.</summary>
+internal sealed record SessionOption(int Course, int Start, int End, string Grants, long Cost);
+
+/// <summary>
+/// Everything about one cadre that decides which careers they may have on their own (H4–H8, H10 per cadre, H12–H14)
+/// and what each career costs in the cadre's own objective terms. The limits cadres share live in <see cref="LinkingRows"/>.
+/// </summary>
+internal sealed class CareerSpace
+{
+    public CareerSpace(Scenario scenario, ScenarioIndex index, int cadreIndex)
+    {
+        var cadre = scenario.Cadres[cadreIndex];
+        var horizon = scenario.Horizon;
+        var weights = scenario.Policy.Weights;
+        Cadre = cadre;
+        CadreIndex = cadreIndex;
+        Presence = Presence.Of(scenario, cadre);
+        Posts = Candidates.PostsFor(scenario, cadre, Presence);
+        StartingPost = cadre.IsJoiner ? -1 : IndexOf(cadre.Post!);
+        PriorMonths = cadre.Since is { } since ? horizon.Start.MonthsSince(since) : 0;
+        Months = horizon.Months;
+        Cycles = [.. Posts.Select(scenario.TenureOf)];
+        GradeAdmits = [.. Posts.Select(p => p.AdmitsGrade(cadre.Grade))];
+        Missing = [.. Posts.Select(p => p.Requires.Where(r => !cadre.Competencies.Contains(r)).Distinct().ToArray())];
+        Unavailable = [.. Enumerable.Range(0, Months).Select(t => cadre.IsUnavailableIn(horizon.MonthAt(t)))];
+        var blackouts = scenario.Offices.ToDictionary(o => o.Id, o => o.BlackoutMonthsOfYear);
+        Blocked = [.. Posts.Select(p => Enumerable.Range(0, Months)
+            .Select(t => blackouts.TryGetValue(p.Office, out var months) && months.Contains(horizon.MonthAt(t).Month)).ToArray())];
+
+        var options = new List<SessionOption>();
+        for (var i = 0; i < scenario.Courses.Length; i++)
+        {
+            var course = scenario.Courses[i];
+            foreach (var s in Candidates.Sessions(scenario, cadre, Presence, course))
+                options.Add(new SessionOption(i, s, s + course.Months, course.Grants, (long)weights.TrainingCost * course.Cost));
+        }
+        Options = options.GroupBy(o => o.Grants).ToDictionary(g => g.Key, g => g.ToArray());
+
+        var home = cadre.PastOffices.ToHashSet();
+        if (!cadre.IsJoiner) home.Add(index.Post(cadre.Post!).Office);
+        var newOffices = Posts.Select(p => p.Office).Distinct().Where(o => !home.Contains(o)).ToList();
+        OfficeBit = [.. Posts.Select(p => newOffices.IndexOf(p.Office))];
+        NewOffices = newOffices.Count;
+
+        FrozenPost = [.. Enumerable.Repeat(-1, Months)];
+        PublishedPost = [.. Enumerable.Repeat(-1, Months)];
+        if (scenario.Published is { } published && published.Assignments.FirstOrDefault(a => a.Cadre == cadre.Id) is { } row)
+            for (var column = 0; column < published.Months.Length && column < row.Posts.Length; column++)
+            {
+                if (Domain.Time.YearMonth.TryParse(published.Months[column]) is not { } month || row.Posts[column] is not { } post) continue;
+                var t = horizon.IndexOf(month);
+                if (!Presence.Contains(t) || t >= Months) continue;
+                PublishedPost[t] = IndexOf(post);
+                if (t < scenario.Policy.FreezeMonths) FrozenPost[t] = PublishedPost[t];
+            }
+
+        BaseCost = new long[Posts.Count][];
+        for (var k = 0; k < Posts.Count; k++)
+        {
+            var liking = PreferenceTerm.Liking(cadre, Posts[k]);
+            BaseCost[k] = new long[Months];
+            for (var t = Presence.Join; t < Presence.Leave; t++)
+                BaseCost[k][t] = -weights.Preference * liking + (PublishedPost[t] >= 0 && PublishedPost[t] != k ? weights.Change : 0);
+        }
+    }
+
+    public Cadre Cadre { get; }
+    public int CadreIndex { get; }
+    public Presence Presence { get; }
+    public IReadOnlyList<Post> Posts { get; }
+
+    /// <summary>Candidate index of the starting post, or -1 for a joiner.</summary>
+    public int StartingPost { get; }
+
+    /// <summary>L0: months of the starting stint before the horizon.</summary>
+    public int PriorMonths { get; }
+
+    public int Months { get; }
+    public Tenure[] Cycles { get; }
+    public bool[] GradeAdmits { get; }
+
+    /// <summary>Per candidate, the competencies it requires that the cadre does not hold yet.</summary>
+    public string[][] Missing { get; }
+
+    public bool[] Unavailable { get; }
+
+    /// <summary>Blocked[k][t]: month t is a blackout month of candidate k's office (H8).</summary>
+    public bool[][] Blocked { get; }
+
+    /// <summary>Course sessions the cadre can take, by the competency they grant.</summary>
+    public IReadOnlyDictionary<string, SessionOption[]> Options { get; }
+
+    /// <summary>Per candidate, the bit of its office among the offices that would be new to the cadre, or -1 for a home office.</summary>
+    public int[] OfficeBit { get; }
+
+    public int NewOffices { get; }
+
+    /// <summary>Per month, the candidate a frozen published cell keeps (H14), or -1.</summary>
+    public int[] FrozenPost { get; }
+
+    /// <summary>Per month, the candidate of the compared published cell, or -1.</summary>
+    public int[] PublishedPost { get; }
+
+    /// <summary>BaseCost[k][t]: the preference and changes terms of holding candidate k in month t, weighted.</summary>
+    public long[][] BaseCost { get; }
+
+    public int Join => Presence.Join;
+
+    /// <summary>
+    /// The cadre's own share of the objective for holding <paramref name="posts"/> (candidate per month, -1 absent) with
+    /// <paramref name="trainings"/>: moves, excess moves, training cost, new offices, preferences and changes, weighted.
+    /// </summary>
+    public long CostOf(int[] posts, SessionOption[] trainings, Policy policy)
+    {
+        var w = policy.Weights;
+        long cost = trainings.Sum(o => o.Cost);
+        var moves = 0;
+        ulong offices = 0;
+        for (var t = Join; t < Leave; t++)
+        {
+            var k = posts[t];
+            cost += BaseCost[k][t];
+            if (OfficeBit[k] >= 0) offices |= 1UL << OfficeBit[k];
+            var before = t == 0 ? StartingPost : posts[t - 1];
+            if (before >= 0 && before != k) moves++;
+        }
+        // A joiner's first office is home.
+        if (Cadre.IsJoiner && Join < Leave && OfficeBit[posts[Join]] >= 0) offices &= ~(1UL << OfficeBit[posts[Join]]);
+        return cost + (long)w.Move * moves + (long)w.ExcessMoves * Math.Max(0, moves - policy.FairMoves)
+            - (long)w.CrossOffice * System.Numerics.BitOperations.PopCount(offices);
+    }
+    public int Leave => Presence.Leave;
+
+    public int IndexOf(string postId)
+    {
+        for (var k = 0; k < Posts.Count; k++)
+            if (Posts[k].Id == postId) return k;
+        return -1;
+    }
+}

@@ -1,0 +1,174 @@
+using Google.OrTools.LinearSolver;
+using Lp = Google.OrTools.LinearSolver.Solver;
+using Rotation.Domain.Scenarios;
+
+namespace Rotation.Solver.Careers;
+
+/// <summary>
+/// The LP relaxation of choosing one career per cadre under the linking rows, solved by column generation on GLOP.
+/// Its bound is the Lagrangian one, Σ y·rhs + Σ (least reduced cost per cadre) + the vacancy slacks' share: valid for
+/// any duals of the right sign, so GLOP's tolerances never make it wrong, and tight once no column prices out.
+/// </summary>
+internal sealed class ColumnGeneration : IDisposable
+{
+    /// <summary>The cost of an artificial unit that keeps the LP feasible before the careers that cover a row exist.</summary>
+    private const double Artificial = 5000;
+
+    /// <summary>New columns per cadre and round.</summary>
+    private const int ColumnsPerRound = 20;
+
+    /// <summary>Weight of the best bound's duals in the duals a round prices at.</summary>
+    private const double Smoothing = 0.5;
+
+    private readonly Scenario _scenario;
+    private readonly IReadOnlyList<CareerSpace> _spaces;
+    private readonly LinkingRows _rows;
+    private readonly Lp _lp = Lp.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available");
+    private readonly Constraint[] _linking;
+    private readonly Constraint[] _convexity;
+    private readonly List<Career>[] _columns;
+    private readonly List<Variable>[] _variables;
+    private readonly HashSet<string>[] _keys;
+    private readonly int _workers;
+
+    public ColumnGeneration(Scenario scenario, IReadOnlyList<CareerSpace> spaces, LinkingRows rows, int workers)
+    {
+        _scenario = scenario;
+        _spaces = spaces;
+        _rows = rows;
+        _workers = Math.Max(1, workers);
+        // Without presolve GLOP restarts each round from the last basis: new columns leave it primal feasible.
+        _lp.SetSolverSpecificParametersAsString("use_preprocessing:false");
+        var objective = _lp.Objective();
+        objective.SetMinimization();
+        _linking = new Constraint[rows.Rows.Count];
+        for (var r = 0; r < rows.Rows.Count; r++)
+        {
+            var row = rows.Rows[r];
+            _linking[r] = row.Sense == RowSense.AtMost
+                ? _lp.MakeConstraint(double.NegativeInfinity, row.Rhs, row.Name)
+                : _lp.MakeConstraint(row.Rhs, double.PositiveInfinity, row.Name);
+            if (row.Sense != RowSense.AtLeast) continue;
+            var slack = row.HasVacancy ? _lp.MakeNumVar(0, row.Rhs, $"vacancy:{row.Name}") : _lp.MakeNumVar(0, double.PositiveInfinity, $"art:{row.Name}");
+            _linking[r].SetCoefficient(slack, 1);
+            objective.SetCoefficient(slack, row.HasVacancy ? scenario.Policy.Weights.Vacancy : Artificial);
+        }
+        _convexity = new Constraint[spaces.Count];
+        for (var c = 0; c < spaces.Count; c++)
+        {
+            _convexity[c] = _lp.MakeConstraint(1, 1, $"one[{spaces[c].Cadre.Id}]");
+            var artificial = _lp.MakeNumVar(0, 1, $"art:one[{spaces[c].Cadre.Id}]");
+            _convexity[c].SetCoefficient(artificial, 1);
+            objective.SetCoefficient(artificial, Artificial);
+        }
+        _columns = [.. spaces.Select(_ => new List<Career>())];
+        _variables = [.. spaces.Select(_ => new List<Variable>())];
+        _keys = [.. spaces.Select(_ => new HashSet<string>())];
+    }
+
+    /// <summary>The best Lagrangian bound seen.</summary>
+    public double Bound { get; private set; } = double.NegativeInfinity;
+
+    /// <summary>True once a round priced out no column: the LP is solved and the bound is the LP optimum.</summary>
+    public bool Converged { get; private set; }
+
+    /// <summary>The duals of the round that gave <see cref="Bound"/>, with each cadre's least reduced cost under them.</summary>
+    public double[] Duals { get; private set; } = [];
+    public double[] Least { get; private set; } = [];
+
+    public int Rounds { get; private set; }
+    public IReadOnlyList<Career>[] Columns => _columns;
+
+    /// <summary>Adds a career as a column, once.</summary>
+    public bool Add(Career career)
+    {
+        var c = career.Space.CadreIndex;
+        if (!_keys[c].Add(career.Key)) return false;
+        var variable = _lp.MakeNumVar(0, double.PositiveInfinity, "");
+        _lp.Objective().SetCoefficient(variable, career.Cost);
+        _convexity[c].SetCoefficient(variable, 1);
+        foreach (var row in _rows.Of(career)) _linking[row].SetCoefficient(variable, 1);
+        _columns[c].Add(career);
+        _variables[c].Add(variable);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs rounds until no column prices out or <paramref name="timeUp"/>. Each round prices at duals smoothed towards
+    /// those of the best bound so far (Wentges), which damps the oscillation of raw LP duals; a round whose smoothed
+    /// pricing finds nothing the LP wants is priced again at the LP's own duals, so convergence is never claimed early.
+    /// </summary>
+    public void Run(Func<bool> timeUp)
+    {
+        while (!Converged && !timeUp())
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            if (_lp.Solve() != Lp.ResultStatus.OPTIMAL) return;
+            var lpTime = sw.Elapsed.TotalSeconds;
+            var lpValue = _lp.Objective().Value();
+            Rounds++;
+            var lpDuals = Clamped();
+            var entry = _convexity.Select(c => c.DualValue()).ToArray();
+            var added = 0;
+            foreach (var alpha in Duals.Length > 0 ? new[] { Smoothing, 0 } : [0])
+            {
+                var duals = alpha == 0 ? lpDuals : [.. lpDuals.Select((y, r) => alpha * Duals[r] + (1 - alpha) * y)];
+                var priced = new (double Least, IReadOnlyList<(double Reduced, Career Career)> Careers)[_spaces.Count];
+                Parallel.For(0, _spaces.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
+                    c => priced[c] = new CareerPricer(_scenario, _spaces[c], _rows, duals)
+                        .Price(alpha == 0 ? entry[c] : double.PositiveInfinity, ColumnsPerRound));
+                var least = priced.Select(p => p.Least).ToArray();
+                var bound = Lagrangian(duals, least);
+                if (bound > Bound)
+                {
+                    Bound = bound;
+                    Duals = duals;
+                    Least = least;
+                }
+                for (var c = 0; c < priced.Length; c++)
+                    foreach (var (_, career) in priced[c].Careers)
+                        if (Reduced(career, lpDuals) - entry[c] < -1e-6 && Add(career)) added++;
+                if (added > 0) break;
+            }
+            Converged = added == 0;
+            CareerSolver.Trace?.Invoke($"round {Rounds}: lp {lpValue:F1} {lpTime:F2}s {_lp.Iterations()} it, pricing {sw.Elapsed.TotalSeconds-lpTime:F2}s, bound {Bound:F1}, added {added}");
+        }
+    }
+
+    /// <summary>Each cadre's career of the greatest weight in the last LP solution, a plan to hint from.</summary>
+    public Career[] Heaviest()
+    {
+        _lp.Solve();
+        return [.. _columns.Select((careers, c) => careers[_variables[c].Select((v, i) => (v.SolutionValue(), i)).Max().Item2])];
+    }
+
+    private double Reduced(Career career, double[] duals) => career.Cost - _rows.Of(career).Sum(r => duals[r]);
+
+    /// <summary>GLOP's duals with the sign each row's sense requires (≤ 0 on an upper limit, ≥ 0 on a lower one).</summary>
+    private double[] Clamped()
+    {
+        var duals = new double[_linking.Length];
+        for (var r = 0; r < duals.Length; r++)
+        {
+            var y = _linking[r].DualValue();
+            duals[r] = _rows.Rows[r].Sense == RowSense.AtMost ? Math.Min(0, y) : Math.Max(0, y);
+        }
+        return duals;
+    }
+
+    private double Lagrangian(double[] duals, double[] least)
+    {
+        if (least.Any(double.IsPositiveInfinity)) return double.PositiveInfinity;
+        var bound = least.Sum();
+        var vacancy = _scenario.Policy.Weights.Vacancy;
+        for (var r = 0; r < duals.Length; r++)
+        {
+            var row = _rows.Rows[r];
+            bound += duals[r] * row.Rhs;
+            if (row.HasVacancy) bound += Math.Min(0, vacancy - duals[r]) * row.Rhs;
+        }
+        return bound;
+    }
+
+    public void Dispose() => _lp.Dispose();
+}

@@ -1,0 +1,120 @@
+using Rotation.Domain.Scenarios;
+
+namespace Rotation.Solver.Careers;
+
+internal enum RowSense { AtMost, AtLeast }
+
+/// <summary>
+/// One limit cadres share, over the careers chosen: Σ (careers that use it) ≤ or ≥ Rhs. A cover row of a non-critical
+/// post has a vacancy slack of up to Rhs, each unit costing the vacancy weight.
+/// </summary>
+internal sealed record LinkingRow(string Name, RowSense Sense, int Rhs, bool HasVacancy);
+
+/// <summary>
+/// The rules cadres share, as rows of the master problem: H3 headcount (max and the critical min), the vacancy term's
+/// cover of non-critical posts, H9 moves per month and departures per office and month, H10 seats per session and H11
+/// avoidance per pair, office and month. Every coefficient is 1: a career uses a row or it does not.
+/// </summary>
+internal sealed class LinkingRows
+{
+    private readonly List<LinkingRow> _rows = [];
+    private readonly Dictionary<(string Post, int Month), int> _headcount = [];
+    private readonly Dictionary<(string Post, int Month), int> _cover = [];
+    private readonly Dictionary<int, int> _moves = [];
+    private readonly Dictionary<(string Office, int Month), int> _departures = [];
+    private readonly Dictionary<(int Course, int Start), int> _seats = [];
+    private readonly Dictionary<(int Pair, string Office, int Month), int> _avoid = [];
+    private readonly Dictionary<int, List<int>> _pairsOf = [];
+
+    public LinkingRows(Scenario scenario, IReadOnlyList<CareerSpace> spaces)
+    {
+        var months = scenario.Horizon.Months;
+        var policy = scenario.Policy;
+        foreach (var post in scenario.Posts)
+        {
+            var holders = spaces.Where(s => s.IndexOf(post.Id) >= 0).ToList();
+            for (var t = 0; t < months; t++)
+            {
+                var present = holders.Count(s => s.Presence.Contains(t));
+                if (present > post.Max) _headcount[(post.Id, t)] = Add($"headcount[{post.Id},{t}]", RowSense.AtMost, post.Max, false);
+                if (post.Min > 0) _cover[(post.Id, t)] = Add($"cover[{post.Id},{t}]", RowSense.AtLeast, post.Min, !post.Critical);
+            }
+        }
+        if (policy.MaxMovesPerMonth is { } moves && spaces.Count > moves)
+            for (var t = 0; t < months; t++) _moves[t] = Add($"moves[{t}]", RowSense.AtMost, moves, false);
+        if (policy.MaxDeparturesPerOfficePerMonth is { } departures)
+            foreach (var office in scenario.Offices)
+                for (var t = 0; t < months; t++)
+                    _departures[(office.Id, t)] = Add($"departures[{office.Id},{t}]", RowSense.AtMost, departures, false);
+        for (var i = 0; i < scenario.Courses.Length; i++)
+            if (scenario.Courses[i].Capacity is { } seats)
+                foreach (var start in spaces.SelectMany(s => s.Options.Values.SelectMany(o => o)).Where(o => o.Course == i)
+                             .Select(o => o.Start).Distinct())
+                    _seats[(i, start)] = Add($"seats[{scenario.Courses[i].Id},{start}]", RowSense.AtMost, seats, false);
+
+        var byId = spaces.Select((s, i) => (s.Cadre.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var pairs = spaces.SelectMany((s, i) => s.Cadre.Avoid.Where(byId.ContainsKey).Select(o => (Math.Min(i, byId[o]), Math.Max(i, byId[o]))))
+            .Where(p => p.Item1 != p.Item2).Distinct().ToList();
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var (a, b) = pairs[p];
+            foreach (var cadre in new[] { a, b })
+            {
+                if (!_pairsOf.TryGetValue(cadre, out var list)) _pairsOf[cadre] = list = [];
+                list.Add(p);
+            }
+            var shared = spaces[a].Posts.Select(x => x.Office).Intersect(spaces[b].Posts.Select(x => x.Office));
+            foreach (var office in shared)
+                for (var t = 0; t < months; t++)
+                    if (spaces[a].Presence.Contains(t) && spaces[b].Presence.Contains(t))
+                        _avoid[(p, office, t)] = Add($"avoid[{spaces[a].Cadre.Id},{spaces[b].Cadre.Id},{office},{t}]", RowSense.AtMost, 1, false);
+        }
+    }
+
+    public IReadOnlyList<LinkingRow> Rows => _rows;
+
+    /// <summary>The rows a career uses.</summary>
+    public List<int> Of(Career career)
+    {
+        var space = career.Space;
+        var used = new List<int>();
+        for (var t = space.Join; t < space.Leave; t++)
+        {
+            var k = career.Posts[t];
+            foreach (var row in CellRows(space, k, t)) used.Add(row);
+            var left = career.MovesOutOf(t);
+            if (left < 0) continue;
+            if (_moves.TryGetValue(t, out var moves)) used.Add(moves);
+            if (_departures.TryGetValue((space.Posts[left].Office, t), out var departures)) used.Add(departures);
+        }
+        foreach (var option in career.Trainings)
+            if (_seats.TryGetValue((option.Course, option.Start), out var seats)) used.Add(seats);
+        return used;
+    }
+
+    /// <summary>The rows that holding candidate k in month t uses.</summary>
+    public IEnumerable<int> CellRows(CareerSpace space, int k, int t)
+    {
+        var post = space.Posts[k];
+        if (_headcount.TryGetValue((post.Id, t), out var headcount)) yield return headcount;
+        if (!space.Unavailable[t] && _cover.TryGetValue((post.Id, t), out var cover)) yield return cover;
+        if (_pairsOf.TryGetValue(space.CadreIndex, out var pairs))
+            foreach (var p in pairs)
+                if (_avoid.TryGetValue((p, post.Office, t), out var avoid)) yield return avoid;
+    }
+
+    /// <summary>The rows a move out of candidate k at month t uses.</summary>
+    public IEnumerable<int> MoveRows(CareerSpace space, int k, int t)
+    {
+        if (_moves.TryGetValue(t, out var moves)) yield return moves;
+        if (_departures.TryGetValue((space.Posts[k].Office, t), out var departures)) yield return departures;
+    }
+
+    public int? SeatRow(SessionOption option) => _seats.TryGetValue((option.Course, option.Start), out var row) ? row : null;
+
+    private int Add(string name, RowSense sense, int rhs, bool vacancy)
+    {
+        _rows.Add(new LinkingRow(name, sense, rhs, vacancy));
+        return _rows.Count - 1;
+    }
+}
