@@ -45,8 +45,17 @@ internal sealed class CareerModel
             }
             else Cp.Add(sum >= row.Rhs);
         }
+        Objective = objective;
         Cp.Minimize(objective);
     }
+
+    private LinearExprBuilder Objective { get; }
+
+    /// <summary>
+    /// Tells CP-SAT a bound proven elsewhere: it then stops as soon as a plan meets it instead of trying to prove it
+    /// with its own, weaker relaxation.
+    /// </summary>
+    public void AtLeast(long bound) => Cp.Add(Objective >= bound);
 
     public CpModel Cp { get; } = new();
 

@@ -20,11 +20,14 @@ internal static class CareerSolver
     public const int MaxCadres = 80;
 
     /// <summary>Reduced-cost fixing gives up when more careers than this survive, summed over the cadres.</summary>
-    private const int CareerLimit = 400_000;
+    private const int CareerLimit = 50_000;
 
     /// <summary>Share of the time limit for column generation, and for the first plan over its columns.</summary>
     private const double BoundShare = 0.4;
     private const double FirstPlanShare = 0.2;
+
+    /// <summary>Time for the search with the LP's whole careers kept.</summary>
+    private const double FixedSeconds = 3;
 
     /// <summary>Receives a line per stage, for benchmarks and diagnosis.</summary>
     internal static Action<string>? Trace { get; set; }
@@ -37,6 +40,10 @@ internal static class CareerSolver
                w.TrainingCost >= 0 && w.Vacancy >= 0 && scenario.Offices.Length <= 64;
     }
 
+    /// <summary>
+    /// Solves the scenario, or null when the method does not apply. What the careers cannot prove is left to the
+    /// monthly model for the rest of the time, warm-started from the best career plan and holding the careers' bound.
+    /// </summary>
     public static SolveResult? TrySolve(Scenario scenario, SolveOptions options, TimeProvider clock)
     {
         if (!Applies(scenario, options)) return null;
@@ -51,50 +58,93 @@ internal static class CareerSolver
         var rows = new LinkingRows(scenario, spaces);
         using var generation = new ColumnGeneration(scenario, spaces, rows, workers);
         generation.Run(() => Elapsed() > BoundShare * limit || Stopped());
-        if (double.IsPositiveInfinity(generation.Bound) || generation.Rounds == 0) return null;
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
+        // A cadre with no career at all: the scenario is infeasible, and the monthly model explains why.
+        var firstSeconds = 0.0;
+        if (double.IsPositiveInfinity(generation.Bound) || generation.Rounds == 0) return Monthly(null, double.NegativeInfinity);
 
         var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
-        var first = Select(scenario, rows, generation.Columns, generation.Heaviest(), options, Math.Max(0.5, (BoundShare + FirstPlanShare) * limit - Elapsed()));
-        if (first is null) return null;
-        var firstSeconds = Elapsed();
-        options.Progress?.Report(new SolveProgress(firstSeconds, first.Value.Objective, lowerBound, 1));
-        Trace?.Invoke($"first plan {first.Value.Objective} at {firstSeconds:F1}s");
-        var best = first.Value;
+        var best = First(scenario, rows, generation, (long)lowerBound, options, (BoundShare + FirstPlanShare) * limit - Elapsed());
+        if (best is null) return Monthly(null, lowerBound);
+        firstSeconds = Elapsed();
+        options.Progress?.Report(new SolveProgress(firstSeconds, best.Value.Objective, lowerBound, 1));
+        Trace?.Invoke($"first plan {best.Value.Objective} at {firstSeconds:F1}s");
 
-        if (best.Objective > lowerBound && !Stopped())
+        if (best.Value.Objective > lowerBound && !Stopped() && Fix(scenario, spaces, rows, generation, best.Value, workers) is { } kept)
         {
-            var kept = Fix(scenario, spaces, rows, generation, best, workers);
-            Trace?.Invoke(kept is null ? $"fixing: more than {CareerLimit} careers" : $"fixing: {kept.Sum(k => k.Count)} careers at {Elapsed():F1}s");
-            if (kept is not null)
+            Trace?.Invoke($"fixing: {kept.Sum(k => k.Count)} careers at {Elapsed():F1}s");
+            if (Select(scenario, rows, kept, best.Value.Careers, (long)lowerBound, options, Math.Max(0.5, limit - Elapsed())) is { } final)
             {
-                var result = Select(scenario, rows, kept, best.Careers, options, Math.Max(0.5, limit - Elapsed()));
-                if (result is { } final)
-                {
-                    // Every plan better than the first uses kept careers only, so the search's bound holds for all plans.
-                    var bound = Math.Min(best.Objective, final.Bound);
-                    if (final.Objective <= best.Objective) best = final with { Bound = Math.Max(bound, lowerBound) };
-                }
+                // Every plan better than the first uses kept careers only, so the search's bound holds for all plans.
+                var bound = Math.Max(lowerBound, Math.Min(best.Value.Objective, final.Bound));
+                best = (final.Objective <= best.Value.Objective ? final : best.Value) with { Bound = bound };
             }
         }
-        var proven = Math.Max(best.Bound, lowerBound);
-        var plan = Assemble(scenario, best.Careers, best.Objective, Math.Min(proven, best.Objective), Elapsed());
-        return new SolveResult(plan, new ModelSize(best.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
+        var proven = Math.Max(best.Value.Bound, lowerBound);
+        if (proven < best.Value.Objective && !Stopped() && limit - Elapsed() > 1) return Monthly(best.Value, lowerBound);
+        var plan = Assemble(scenario, best.Value.Careers, best.Value.Objective, Math.Min(proven, best.Value.Objective), Elapsed());
+        return new SolveResult(plan, new ModelSize(best.Value.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
             firstSeconds, []);
+
+        SolveResult Monthly(Selection? start, double bound)
+        {
+            var guess = start is { } s ? Guess(scenario, s.Careers) : null;
+            var before = Elapsed();
+            var result = RotationSolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Elapsed()) }, clock, guess);
+            var plan = result.Plan;
+            if (plan.Status is not (PlanStatus.Optimal or PlanStatus.Feasible) || plan.Objective is not { } objective) return result;
+            var held = Math.Min(objective, Math.Max(plan.BestBound ?? double.NegativeInfinity, bound));
+            return result with
+            {
+                Plan = plan with
+                {
+                    BestBound = held, Status = held >= objective ? PlanStatus.Optimal : PlanStatus.Feasible, SolveSeconds = Elapsed(),
+                },
+                FirstPlanSeconds = start is null ? before + result.FirstPlanSeconds : firstSeconds,
+            };
+        }
     }
+
+    /// <summary>
+    /// A first plan over the columns. The LP optimum is mostly whole careers: keeping those and choosing among the
+    /// columns of the others is a small search; only when it fails does the search range over every column.
+    /// </summary>
+    private static Selection? First(Scenario scenario, LinkingRows rows, ColumnGeneration generation, long bound, SolveOptions options,
+        double seconds)
+    {
+        if (generation.Columns.Any(c => c.Count == 0)) return null;
+        var solution = generation.Solution();
+        // A cadre the LP leaves to its artificial unit has no weighted career: hint their first.
+        var heaviest = solution.Select((s, c) => s.Length > 0 ? s.MaxBy(x => x.Weight).Career : generation.Columns[c][0]).ToArray();
+        var rounded = solution.Select((s, c) => s.Length == 1 && s[0].Weight > 1 - 1e-6 ? [s[0].Career] : generation.Columns[c]).ToArray();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var first = Select(scenario, rows, rounded, heaviest, bound, options, Math.Max(0.5, Math.Min(FixedSeconds, seconds)));
+        Trace?.Invoke($"rounded: {rounded.Count(r => r.Count == 1)} cadres kept, {first?.Objective}");
+        if (first is { } found && found.Objective <= bound) return found;
+        return Better(first, Select(scenario, rows, generation.Columns, first?.Careers ?? heaviest, bound, options,
+            Math.Max(0.5, seconds - clock.Elapsed.TotalSeconds)));
+    }
+
+    private static Guess Guess(Scenario scenario, Career[] careers) => new(
+        careers.ToDictionary(c => c.Space.Cadre.Id, c => c.Posts.Select(k => k < 0 ? null : c.Space.Posts[k].Id).ToArray()),
+        [.. careers.SelectMany(c => c.Trainings.Select(o => (c.Space.Cadre.Id, scenario.Courses[o.Course].Id, o.Start)))]);
 
     /// <summary>Careers touch a row per month each, so probing a selection model costs seconds and buys little.</summary>
     private static string SelectTuning => Environment.GetEnvironmentVariable("SELECT_TUNING") ?? "cp_model_probing_level:0";
+
+    private static Selection? Better(Selection? a, Selection? b) =>
+        a is null ? b : b is null ? a : b.Value.Objective < a.Value.Objective ? b : a;
 
     private readonly record struct Selection(Career[] Careers, long Objective, double Bound, int Variables);
 
     /// <summary>CP-SAT over the given careers, hinted with a known plan.</summary>
     private static Selection? Select(Scenario scenario, LinkingRows rows, IReadOnlyList<Career>[] careers, Career[]? hint,
-        SolveOptions options, double seconds)
+        long bound, SolveOptions options, double seconds)
     {
         if (careers.Any(c => c.Count == 0)) return null;
         var model = new CareerModel(scenario, rows, careers);
+        model.AtLeast(bound);
         if (hint is not null) model.Hint(hint);
         using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options with { Tuning = SelectTuning + " " + options.Tuning }, seconds) };
         using var stop = options.Cancellation.Register(solver.StopSearch);
@@ -102,8 +152,8 @@ internal static class CareerSolver
         Trace?.Invoke($"select over {model.Variables} careers: {status} {solver.ObjectiveValue} bound {solver.BestObjectiveBound} in {solver.WallTime():F1}s");
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
         var objective = (long)Math.Round(solver.ObjectiveValue);
-        var bound = status == CpSolverStatus.Optimal ? objective : Math.Ceiling(solver.BestObjectiveBound - 1e-6);
-        return new Selection(model.Chosen(solver.BooleanValue), objective, bound, model.Variables);
+        var proven = status == CpSolverStatus.Optimal ? objective : Math.Ceiling(solver.BestObjectiveBound - 1e-6);
+        return new Selection(model.Chosen(solver.BooleanValue), objective, proven, model.Variables);
     }
 
     /// <summary>

@@ -12,13 +12,13 @@ namespace Rotation.Solver.Careers;
 internal sealed class ColumnGeneration : IDisposable
 {
     /// <summary>The cost of an artificial unit that keeps the LP feasible before the careers that cover a row exist.</summary>
-    private const double Artificial = 5000;
+    private static readonly double Artificial = double.Parse(Environment.GetEnvironmentVariable("CG_ART") ?? "5000");
 
     /// <summary>New columns per cadre and round.</summary>
-    private const int ColumnsPerRound = 20;
+    private static readonly int ColumnsPerRound = int.Parse(Environment.GetEnvironmentVariable("CG_K") ?? "20");
 
     /// <summary>Weight of the best bound's duals in the duals a round prices at.</summary>
-    private const double Smoothing = 0.5;
+    private static readonly double Smoothing = double.Parse(Environment.GetEnvironmentVariable("CG_ALPHA") ?? "0.5");
 
     private readonly Scenario _scenario;
     private readonly IReadOnlyList<CareerSpace> _spaces;
@@ -135,11 +135,11 @@ internal sealed class ColumnGeneration : IDisposable
         }
     }
 
-    /// <summary>Each cadre's career of the greatest weight in the last LP solution, a plan to hint from.</summary>
-    public Career[] Heaviest()
+    /// <summary>Each cadre's careers with their weights in the LP optimum over the columns so far.</summary>
+    public (Career Career, double Weight)[][] Solution()
     {
         _lp.Solve();
-        return [.. _columns.Select((careers, c) => careers[_variables[c].Select((v, i) => (v.SolutionValue(), i)).Max().Item2])];
+        return [.. _columns.Select((careers, c) => careers.Select((k, i) => (k, _variables[c][i].SolutionValue())).Where(x => x.Item2 > 1e-9).ToArray())];
     }
 
     private double Reduced(Career career, double[] duals) => career.Cost - _rows.Of(career).Sum(r => duals[r]);
