@@ -20,7 +20,8 @@ internal sealed class CareerPricer
     private readonly double[][] _move;
     private readonly double[] _optionValue;
     private readonly SessionOption[] _options;
-    private readonly double[][] _completion;
+    private readonly double[][][] _completion;
+    private readonly double[][][] _credited;
     private readonly int[][] _frozenMismatch;
     private readonly int[] _readyFrom;
     private readonly Weights _weights;
@@ -75,52 +76,72 @@ internal sealed class CareerPricer
         _optionValue = [.. _options.Select(o => o.Cost - (rows.SeatRow(o) is { } row ? duals[row] : 0))];
         _readyFrom = [.. space.Missing.Select(missing => missing.Length == 0 ? 0
             : missing.Max(c => space.Options.TryGetValue(c, out var o) ? o.Min(x => x.End) : int.MaxValue))];
-        _completion = Completion();
+        _completion = Completion(credit: false);
+        _credited = Completion(credit: true);
     }
 
     /// <summary>
-    /// Completion[k][s]: the least value of the months from s on for a stint in k that starts at s, over the careers
-    /// that keep the tenure, availability, blackout, grade and course-in-time rules but may return, ignore frozen cells
-    /// and pay no excess or course: a lower bound, by dynamic programming over (post, month), that cuts the search.
+    /// Completion[m][k][s]: the least value of the months from s on for a stint in k that starts at s after m moves
+    /// (m capped at fairMoves + 1), over the careers that keep the tenure, availability, blackout, grade and
+    /// course-in-time rules but may return, ignore frozen cells and pay no course: a lower bound, by dynamic programming
+    /// over (moves, post, month), that cuts the search. With <paramref name="credit"/> every move into an office new to
+    /// the cadre earns the crossOffice reward (optimistic: the office may be entered twice); without, none does.
     /// </summary>
-    private double[][] Completion()
+    private double[][][] Completion(bool credit)
     {
         var s = _space;
         var posts = s.Posts.Count;
-        var completion = new double[posts][];
-        for (var k = 0; k < posts; k++) completion[k] = Enumerable.Repeat(double.PositiveInfinity, s.Months + 1).ToArray();
-        // Best and second-best entry value over the posts one may move into at month e, so "any post but k" is one lookup.
-        var first = new double[s.Months + 1];
-        var firstPost = new int[s.Months + 1];
-        var second = new double[s.Months + 1];
+        var levels = _fair + 2;
+        var completion = new double[levels][][];
+        var first = new double[levels][];
+        var firstPost = new int[levels][];
+        var second = new double[levels][];
+        for (var m = 0; m < levels; m++)
+        {
+            completion[m] = new double[posts][];
+            for (var k = 0; k < posts; k++) completion[m][k] = Enumerable.Repeat(double.PositiveInfinity, s.Months + 1).ToArray();
+            first[m] = new double[s.Months + 1];
+            firstPost[m] = new int[s.Months + 1];
+            second[m] = new double[s.Months + 1];
+        }
+        var reward = credit && _weights.CrossOffice > 0 ? _weights.CrossOffice : 0;
         for (var start = s.Leave - 1; start >= s.Join; start--)
         {
-            for (var k = 0; k < posts; k++)
+            for (var m = 0; m < levels; m++)
             {
-                var cycle = s.Cycles[k];
-                var best = s.Leave - start <= cycle.Max ? Cells(k, start, s.Leave) : double.PositiveInfinity;
-                for (var e = start + cycle.Min; e <= Math.Min(start + cycle.Max, s.Leave - 1); e++)
+                var after = Math.Min(m + 1, levels - 1);
+                var excess = m + 1 > _fair ? _weights.ExcessMoves : 0;
+                for (var k = 0; k < posts; k++)
                 {
-                    if (s.Unavailable[e] || s.Blocked[k][e]) continue;
-                    var next = firstPost[e] == k ? second[e] : first[e];
-                    if (double.IsPositiveInfinity(next)) continue;
-                    best = Math.Min(best, Cells(k, start, e) + _move[k][e] + next);
+                    var cycle = s.Cycles[k];
+                    var best = s.Leave - start <= cycle.Max ? Cells(k, start, s.Leave) : double.PositiveInfinity;
+                    for (var e = start + cycle.Min; e <= Math.Min(start + cycle.Max, s.Leave - 1); e++)
+                    {
+                        if (s.Unavailable[e] || s.Blocked[k][e]) continue;
+                        // Best and second-best entry over the posts one may move into at e, so "any post but k" is one lookup.
+                        var next = firstPost[after][e] == k ? second[after][e] : first[after][e];
+                        if (double.IsPositiveInfinity(next)) continue;
+                        best = Math.Min(best, Cells(k, start, e) + _move[k][e] + excess + next);
+                    }
+                    completion[m][k][start] = best;
                 }
-                completion[k][start] = best;
             }
-            first[start] = second[start] = double.PositiveInfinity;
-            firstPost[start] = -1;
-            for (var q = 0; q < posts; q++)
+            for (var m = 0; m < levels; m++)
             {
-                if (!s.GradeAdmits[q] || s.Blocked[q][start] || _readyFrom[q] > start) continue;
-                var value = completion[q][start];
-                if (value < first[start])
+                first[m][start] = second[m][start] = double.PositiveInfinity;
+                firstPost[m][start] = -1;
+                for (var q = 0; q < posts; q++)
                 {
-                    second[start] = first[start];
-                    first[start] = value;
-                    firstPost[start] = q;
+                    if (!s.GradeAdmits[q] || s.Blocked[q][start] || _readyFrom[q] > start) continue;
+                    var value = completion[m][q][start] - (s.OfficeBit[q] >= 0 ? reward : 0);
+                    if (value < first[m][start])
+                    {
+                        second[m][start] = first[m][start];
+                        first[m][start] = value;
+                        firstPost[m][start] = q;
+                    }
+                    else if (value < second[m][start]) second[m][start] = value;
                 }
-                else if (value < second[start]) second[start] = value;
             }
         }
         return completion;
@@ -171,6 +192,13 @@ internal sealed class CareerPricer
 
     private double Cells(int k, int from, int to) => _prefix[k][to] - _prefix[k][from];
 
+    /// <summary>A lower bound on the value of a career from a stint in k that starts at <paramref name="start"/> on.</summary>
+    private double Rest(int k, int start, int moves, ulong mask)
+    {
+        var m = Math.Min(moves, _fair + 1);
+        return Math.Max(_completion[m][k][start] - OpenOffices(mask), _credited[m][k][start]);
+    }
+
     private double OpenOffices(ulong mask) =>
         _weights.CrossOffice > 0 ? _weights.CrossOffice * (_space.NewOffices - BitOperations.PopCount(mask)) : 0;
 
@@ -178,7 +206,7 @@ internal sealed class CareerPricer
 
     private void Stint(int k, int start, bool starting, int moves, ulong mask, double value)
     {
-        if (_overflow || (!starting && value + _completion[k][start] - OpenOffices(mask) >= Cutoff)) return;
+        if (_overflow || (!starting && value + Rest(k, start, moves, mask) >= Cutoff)) return;
         var s = _space;
         var cycle = s.Cycles[k];
         var locked = s.Cadre.Locked;

@@ -65,7 +65,7 @@ internal static class CareerSolver
         if (double.IsPositiveInfinity(generation.Bound) || generation.Rounds == 0) return Monthly(null, double.NegativeInfinity);
 
         var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
-        var best = First(scenario, rows, generation, (long)lowerBound, options, (BoundShare + FirstPlanShare) * limit - Elapsed());
+        var best = First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed());
         if (best is null) return Monthly(null, lowerBound);
         firstSeconds = Elapsed();
         options.Progress?.Report(new SolveProgress(firstSeconds, best.Value.Objective, lowerBound, 1));
@@ -111,19 +111,18 @@ internal static class CareerSolver
     /// columns of the others is a small search; only when it fails does the search range over every column.
     /// </summary>
     private static Selection? First(Scenario scenario, LinkingRows rows, ColumnGeneration generation, long bound, SolveOptions options,
-        double seconds)
+        Func<double> secondsLeft)
     {
         if (generation.Columns.Any(c => c.Count == 0)) return null;
         var solution = generation.Solution();
         // A cadre the LP leaves to its artificial unit has no weighted career: hint their first.
         var heaviest = solution.Select((s, c) => s.Length > 0 ? s.MaxBy(x => x.Weight).Career : generation.Columns[c][0]).ToArray();
         var rounded = solution.Select((s, c) => s.Length == 1 && s[0].Weight > 1 - 1e-6 ? [s[0].Career] : generation.Columns[c]).ToArray();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var first = Select(scenario, rows, rounded, heaviest, bound, options, Math.Max(0.5, Math.Min(FixedSeconds, seconds)));
+        var first = Select(scenario, rows, rounded, heaviest, bound, options, Math.Max(0.5, Math.Min(FixedSeconds, secondsLeft())));
         Trace?.Invoke($"rounded: {rounded.Count(r => r.Count == 1)} cadres kept, {first?.Objective}");
         if (first is { } found && found.Objective <= bound) return found;
         return Better(first, Select(scenario, rows, generation.Columns, first?.Careers ?? heaviest, bound, options,
-            Math.Max(0.5, seconds - clock.Elapsed.TotalSeconds)));
+            Math.Max(0.5, secondsLeft())));
     }
 
     private static Guess Guess(Scenario scenario, Career[] careers) => new(
@@ -131,7 +130,7 @@ internal static class CareerSolver
         [.. careers.SelectMany(c => c.Trainings.Select(o => (c.Space.Cadre.Id, scenario.Courses[o.Course].Id, o.Start)))]);
 
     /// <summary>Careers touch a row per month each, so probing a selection model costs seconds and buys little.</summary>
-    private static string SelectTuning => Environment.GetEnvironmentVariable("SELECT_TUNING") ?? "cp_model_probing_level:0";
+    private const string SelectTuning = "cp_model_probing_level:0";
 
     private static Selection? Better(Selection? a, Selection? b) =>
         a is null ? b : b is null ? a : b.Value.Objective < a.Value.Objective ? b : a;

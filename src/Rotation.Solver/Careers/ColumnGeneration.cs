@@ -12,13 +12,13 @@ namespace Rotation.Solver.Careers;
 internal sealed class ColumnGeneration : IDisposable
 {
     /// <summary>The cost of an artificial unit that keeps the LP feasible before the careers that cover a row exist.</summary>
-    private static readonly double Artificial = double.Parse(Environment.GetEnvironmentVariable("CG_ART") ?? "5000");
+    private const double Artificial = 5000;
 
     /// <summary>New columns per cadre and round.</summary>
-    private static readonly int ColumnsPerRound = int.Parse(Environment.GetEnvironmentVariable("CG_K") ?? "20");
+    private const int ColumnsPerRound = 20;
 
     /// <summary>Weight of the best bound's duals in the duals a round prices at.</summary>
-    private static readonly double Smoothing = double.Parse(Environment.GetEnvironmentVariable("CG_ALPHA") ?? "0.5");
+    private const double Smoothing = 0.5;
 
     private readonly Scenario _scenario;
     private readonly IReadOnlyList<CareerSpace> _spaces;
@@ -102,10 +102,8 @@ internal sealed class ColumnGeneration : IDisposable
     {
         while (!Converged && !timeUp())
         {
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             if (_lp.Solve() != Lp.ResultStatus.OPTIMAL) return;
-            var lpTime = sw.Elapsed.TotalSeconds;
-            var lpValue = _lp.Objective().Value();
+            var value = _lp.Objective().Value();
             Rounds++;
             var lpDuals = Clamped();
             var entry = _convexity.Select(c => c.DualValue()).ToArray();
@@ -131,7 +129,7 @@ internal sealed class ColumnGeneration : IDisposable
                 if (added > 0) break;
             }
             Converged = added == 0;
-            CareerSolver.Trace?.Invoke($"round {Rounds}: lp {lpValue:F1} {lpTime:F2}s {_lp.Iterations()} it, pricing {sw.Elapsed.TotalSeconds-lpTime:F2}s, bound {Bound:F1}, added {added}");
+            CareerSolver.Trace?.Invoke($"round {Rounds}: LP {value:F1} ({_lp.Iterations()} iterations), bound {Bound:F1}, added {added}");
         }
     }
 
