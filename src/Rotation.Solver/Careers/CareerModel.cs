@@ -37,25 +37,34 @@ internal sealed class CareerModel
             {
                 if (uses[r].Count > row.Rhs) Cp.Add(sum <= row.Rhs);
             }
-            else if (row.HasVacancy)
+            else
             {
-                var vacancy = Cp.NewIntVar(0, row.Rhs, $"vacancy:{row.Name}");
-                Cp.Add(sum + vacancy >= row.Rhs);
-                objective.AddTerm(vacancy, scenario.Policy.Weights.Vacancy);
+                LinearExpr covered = sum;
+                if (row.HasVacancy)
+                {
+                    var vacancy = Cp.NewIntVar(0, row.Rhs, $"vacancy:{row.Name}");
+                    covered = sum + vacancy;
+                    objective.AddTerm(vacancy, scenario.Policy.Weights.Vacancy);
+                }
+                Cp.Add(row.Sense == RowSense.Exactly ? covered == row.Rhs : covered >= row.Rhs);
             }
-            else Cp.Add(sum >= row.Rhs);
         }
-        Objective = objective;
-        Cp.Minimize(objective);
+        _objective = objective;
     }
 
-    private LinearExprBuilder Objective { get; }
+    private readonly LinearExprBuilder _objective;
 
     /// <summary>
-    /// Tells CP-SAT a bound proven elsewhere: it then stops as soon as a plan meets it instead of trying to prove it
-    /// with its own, weaker relaxation.
+    /// Minimises the objective, told a bound proven elsewhere: CP-SAT then stops as soon as a plan meets it instead of
+    /// trying to prove it with its own, weaker relaxation.
     /// </summary>
-    public void AtLeast(long bound) => Cp.Add(Objective >= bound);
+    public void Minimize(long bound)
+    {
+        // The bound as the objective variable's domain: CP-SAT's own bound starts there, so a plan that meets it ends the search.
+        var objective = Cp.NewIntVar(bound, long.MaxValue / 4, "objective");
+        Cp.Add(objective == _objective);
+        Cp.Minimize(objective);
+    }
 
     public CpModel Cp { get; } = new();
 

@@ -107,8 +107,10 @@ internal static class CareerSolver
     }
 
     /// <summary>
-    /// A first plan over the columns. The LP optimum is mostly whole careers: keeping those and choosing among the
-    /// columns of the others is a small search; only when it fails does the search range over every column.
+    /// A first plan over the columns. A plan that meets the bound uses, for every cadre, a career whose reduced cost is
+    /// within the bound's fraction of the cadre's least, so the search may leave out every other column and still find
+    /// it. The LP optimum is mostly whole careers: keeping those first is a small search; only when it misses the bound
+    /// does the search range over every such column, and only when that fails over every column.
     /// </summary>
     private static Selection? First(Scenario scenario, LinkingRows rows, ColumnGeneration generation, long bound, SolveOptions options,
         Func<double> secondsLeft)
@@ -117,12 +119,19 @@ internal static class CareerSolver
         var solution = generation.Solution();
         // A cadre the LP leaves to its artificial unit has no weighted career: hint their first.
         var heaviest = solution.Select((s, c) => s.Length > 0 ? s.MaxBy(x => x.Weight).Career : generation.Columns[c][0]).ToArray();
-        var rounded = solution.Select((s, c) => s.Length == 1 && s[0].Weight > 1 - 1e-6 ? [s[0].Career] : generation.Columns[c]).ToArray();
-        var first = Select(scenario, rows, rounded, heaviest, bound, options, Math.Max(0.5, Math.Min(FixedSeconds, secondsLeft())));
-        Trace?.Invoke($"rounded: {rounded.Count(r => r.Count == 1)} cadres kept, {first?.Objective}");
-        if (first is { } found && found.Objective <= bound) return found;
-        return Better(first, Select(scenario, rows, generation.Columns, first?.Careers ?? heaviest, bound, options,
-            Math.Max(0.5, secondsLeft())));
+        var tight = generation.Columns.Select((careers, c) =>
+            (IReadOnlyList<Career>)[.. careers.Where(k => generation.Slack(k) <= bound - generation.Bound + 1e-6)]).ToArray();
+        var rounded = solution.Select((s, c) => s.Length == 1 && s[0].Weight > 1 - 1e-6 ? [s[0].Career] : tight[c]).ToArray();
+        Selection? best = null;
+        foreach (var (careers, seconds) in new[] { (rounded, FixedSeconds), (tight, double.PositiveInfinity), (generation.Columns, double.PositiveInfinity) })
+        {
+            if (careers.Any(c => c.Count == 0)) continue;
+            best = Better(best, Select(scenario, rows, careers, best?.Careers ?? heaviest, bound, options,
+                Math.Max(0.5, Math.Min(seconds, secondsLeft()))));
+            Trace?.Invoke($"first plan over {careers.Sum(c => c.Count)} careers: {best?.Objective}");
+            if (best is { } found && found.Objective <= bound || secondsLeft() <= 0) break;
+        }
+        return best;
     }
 
     private static Guess Guess(Scenario scenario, Career[] careers) => new(
@@ -143,7 +152,7 @@ internal static class CareerSolver
     {
         if (careers.Any(c => c.Count == 0)) return null;
         var model = new CareerModel(scenario, rows, careers);
-        model.AtLeast(bound);
+        model.Minimize(bound);
         if (hint is not null) model.Hint(hint);
         using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options with { Tuning = SelectTuning + " " + options.Tuning }, seconds) };
         using var stop = options.Cancellation.Register(solver.StopSearch);

@@ -45,10 +45,13 @@ internal sealed class ColumnGeneration : IDisposable
         for (var r = 0; r < rows.Rows.Count; r++)
         {
             var row = rows.Rows[r];
-            _linking[r] = row.Sense == RowSense.AtMost
-                ? _lp.MakeConstraint(double.NegativeInfinity, row.Rhs, row.Name)
-                : _lp.MakeConstraint(row.Rhs, double.PositiveInfinity, row.Name);
-            if (row.Sense != RowSense.AtLeast) continue;
+            _linking[r] = row.Sense switch
+            {
+                RowSense.AtMost => _lp.MakeConstraint(double.NegativeInfinity, row.Rhs, row.Name),
+                RowSense.AtLeast => _lp.MakeConstraint(row.Rhs, double.PositiveInfinity, row.Name),
+                _ => _lp.MakeConstraint(row.Rhs, row.Rhs, row.Name),
+            };
+            if (row.Sense == RowSense.AtMost) continue;
             var slack = row.HasVacancy ? _lp.MakeNumVar(0, row.Rhs, $"vacancy:{row.Name}") : _lp.MakeNumVar(0, double.PositiveInfinity, $"art:{row.Name}");
             _linking[r].SetCoefficient(slack, 1);
             objective.SetCoefficient(slack, row.HasVacancy ? scenario.Policy.Weights.Vacancy : Artificial);
@@ -140,16 +143,24 @@ internal sealed class ColumnGeneration : IDisposable
         return [.. _columns.Select((careers, c) => careers.Select((k, i) => (k, _variables[c][i].SolutionValue())).Where(x => x.Item2 > 1e-9).ToArray())];
     }
 
+    /// <summary>How far the career's reduced cost under <see cref="Duals"/> exceeds its cadre's least.</summary>
+    public double Slack(Career career) => Reduced(career, Duals) - Least[career.Space.CadreIndex];
+
     private double Reduced(Career career, double[] duals) => career.Cost - _rows.Of(career).Sum(r => duals[r]);
 
-    /// <summary>GLOP's duals with the sign each row's sense requires (≤ 0 on an upper limit, ≥ 0 on a lower one).</summary>
+    /// <summary>GLOP's duals with the sign each row's sense requires (≤ 0 on an upper limit, ≥ 0 on a lower one, any on an equality).</summary>
     private double[] Clamped()
     {
         var duals = new double[_linking.Length];
         for (var r = 0; r < duals.Length; r++)
         {
             var y = _linking[r].DualValue();
-            duals[r] = _rows.Rows[r].Sense == RowSense.AtMost ? Math.Min(0, y) : Math.Max(0, y);
+            duals[r] = _rows.Rows[r].Sense switch
+            {
+                RowSense.AtMost => Math.Min(0, y),
+                RowSense.AtLeast => Math.Max(0, y),
+                _ => y,
+            };
         }
         return duals;
     }

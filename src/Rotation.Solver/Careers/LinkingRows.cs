@@ -2,10 +2,10 @@ using Rotation.Domain.Scenarios;
 
 namespace Rotation.Solver.Careers;
 
-internal enum RowSense { AtMost, AtLeast }
+internal enum RowSense { AtMost, AtLeast, Exactly }
 
 /// <summary>
-/// One limit cadres share, over the careers chosen: Σ (careers that use it) ≤ or ≥ Rhs. A cover row of a non-critical
+/// One limit cadres share, over the careers chosen: Σ (careers that use it) ≤, ≥ or = Rhs. A cover row of a non-critical
 /// post has a vacancy slack of up to Rhs, each unit costing the vacancy weight.
 /// </summary>
 internal sealed record LinkingRow(string Name, RowSense Sense, int Rhs, bool HasVacancy);
@@ -36,6 +36,13 @@ internal sealed class LinkingRows
             for (var t = 0; t < months; t++)
             {
                 var present = holders.Count(s => s.Presence.Contains(t));
+                // min = max and every possible holder available: the two rows are one equality, a smaller LP.
+                if (post.Min > 0 && post.Min == post.Max && present > post.Max &&
+                    holders.All(s => !s.Presence.Contains(t) || !s.Unavailable[t]))
+                {
+                    _headcount[(post.Id, t)] = _cover[(post.Id, t)] = Add($"fill[{post.Id},{t}]", RowSense.Exactly, post.Min, !post.Critical);
+                    continue;
+                }
                 if (present > post.Max) _headcount[(post.Id, t)] = Add($"headcount[{post.Id},{t}]", RowSense.AtMost, post.Max, false);
                 if (post.Min > 0) _cover[(post.Id, t)] = Add($"cover[{post.Id},{t}]", RowSense.AtLeast, post.Min, !post.Critical);
             }
@@ -97,7 +104,7 @@ internal sealed class LinkingRows
     {
         var post = space.Posts[k];
         if (_headcount.TryGetValue((post.Id, t), out var headcount)) yield return headcount;
-        if (!space.Unavailable[t] && _cover.TryGetValue((post.Id, t), out var cover)) yield return cover;
+        if (!space.Unavailable[t] && _cover.TryGetValue((post.Id, t), out var cover) && cover != headcount) yield return cover;
         if (_pairsOf.TryGetValue(space.CadreIndex, out var pairs))
             foreach (var p in pairs)
                 if (_avoid.TryGetValue((p, post.Office, t), out var avoid)) yield return avoid;
