@@ -39,9 +39,16 @@ internal sealed class CareerPricer
     private readonly List<(double Reduced, Career Career)> _found = [];
     private double _best;
     private bool _overflow;
+    private readonly Func<bool> _stopped;
+    private int _nodes;
 
-    public CareerPricer(Scenario scenario, CareerSpace space, LinkingRows rows, double[] duals)
+    /// <summary>Nodes searched between two looks at the clock.</summary>
+    private const int NodesPerLook = 4096;
+
+    /// <param name="stopped">Polled during the search, which gives up when it turns true: a search of a large space can take longer than the solve has.</param>
+    public CareerPricer(Scenario scenario, CareerSpace space, LinkingRows rows, double[] duals, Func<bool>? stopped = null)
     {
+        _stopped = stopped ?? (() => false);
         _space = space;
         _policy = scenario.Policy;
         _weights = scenario.Policy.Weights;
@@ -147,7 +154,10 @@ internal sealed class CareerPricer
         return completion;
     }
 
-    /// <summary>The least reduced cost of any career, and up to <paramref name="keep"/> careers below <paramref name="entry"/>.</summary>
+    /// <summary>
+    /// The least reduced cost of any career (NaN when the search was stopped: the least is then unknown), and up to
+    /// <paramref name="keep"/> careers below <paramref name="entry"/>.
+    /// </summary>
     public (double Least, IReadOnlyList<(double Reduced, Career Career)> Careers) Price(double entry, int keep)
     {
         _enumerating = false;
@@ -156,10 +166,10 @@ internal sealed class CareerPricer
         _best = double.PositiveInfinity;
         _cutoff = double.PositiveInfinity;
         Search();
-        return (_best, _found.OrderBy(f => f.Reduced).ToList());
+        return (Halted ? double.NaN : _best, _found.OrderBy(f => f.Reduced).ToList());
     }
 
-    /// <summary>Every career whose reduced cost is at most <paramref name="threshold"/>, or null when there are more than <paramref name="limit"/>.</summary>
+    /// <summary>Every career whose reduced cost is at most <paramref name="threshold"/>, or null when there are more than <paramref name="limit"/> or the search was stopped.</summary>
     public IReadOnlyList<(double Reduced, Career Career)>? Enumerate(double threshold, int limit)
     {
         _enumerating = true;
@@ -167,13 +177,14 @@ internal sealed class CareerPricer
         _limit = limit;
         _best = double.PositiveInfinity;
         Search();
-        return _overflow ? null : _found;
+        return _overflow || Halted ? null : _found;
     }
 
     private void Search()
     {
         _found.Clear();
         _overflow = false;
+        Halted = false;
         var s = _space;
         if (s.Join >= s.Leave)
         {
@@ -189,6 +200,9 @@ internal sealed class CareerPricer
             if (s.GradeAdmits[q] && s.Missing[q].Length == 0)
                 Stint(q, s.Join, starting: false, moves: 0, mask: s.OfficeBit[q] >= 0 ? 1UL << s.OfficeBit[q] : 0, value: 0);
     }
+
+    /// <summary>The last search was stopped before it finished.</summary>
+    public bool Halted { get; private set; }
 
     private double Cells(int k, int from, int to) => _prefix[k][to] - _prefix[k][from];
 
@@ -206,7 +220,8 @@ internal sealed class CareerPricer
 
     private void Stint(int k, int start, bool starting, int moves, ulong mask, double value)
     {
-        if (_overflow || (!starting && value + Rest(k, start, moves, mask) >= Cutoff)) return;
+        if (++_nodes % NodesPerLook == 0 && _stopped()) Halted = true;
+        if (_overflow || Halted || (!starting && value + Rest(k, start, moves, mask) >= Cutoff)) return;
         var s = _space;
         var cycle = s.Cycles[k];
         var locked = s.Cadre.Locked;
@@ -215,7 +230,7 @@ internal sealed class CareerPricer
         if ((locked || prior + s.Leave - start <= cycle.Max) && Frozen(k, start, s.Leave))
             Leaf(value + Cells(k, start, s.Leave));
         if (!locked)
-            for (var e = start; e < s.Leave && !_overflow; e++)
+            for (var e = start; e < s.Leave && !_overflow && !Halted; e++)
             {
                 var length = e - start;
                 if (!Frozen(k, start, e)) break;

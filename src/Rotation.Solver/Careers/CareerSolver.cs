@@ -62,7 +62,8 @@ internal static class CareerSolver
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
         // A cadre with no career at all: the scenario is infeasible, and the monthly model explains why.
         var firstSeconds = 0.0;
-        if (double.IsPositiveInfinity(generation.Bound) || generation.Rounds == 0) return Monthly(null, double.NegativeInfinity);
+        // No round finished within the time: the careers bound nothing.
+        if (double.IsPositiveInfinity(generation.Bound) || double.IsNegativeInfinity(generation.Bound)) return Monthly(null, double.NegativeInfinity);
 
         var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
         var best = First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed());
@@ -71,7 +72,8 @@ internal static class CareerSolver
         options.Progress?.Report(new SolveProgress(firstSeconds, best.Value.Objective, lowerBound, 1));
         Trace?.Invoke($"first plan {best.Value.Objective} at {firstSeconds:F1}s");
 
-        if (best.Value.Objective > lowerBound && !Stopped() && Fix(scenario, spaces, rows, generation, best.Value, workers) is { } kept)
+        if (best.Value.Objective > lowerBound && !Stopped() &&
+            Fix(scenario, spaces, rows, generation, best.Value, workers, () => Elapsed() > limit || Stopped()) is { } kept)
         {
             Trace?.Invoke($"fixing: {kept.Sum(k => k.Count)} careers at {Elapsed():F1}s");
             if (Select(scenario, rows, kept, best.Value.Careers, (long)lowerBound, options, Math.Max(0.5, limit - Elapsed())) is { } final)
@@ -167,17 +169,17 @@ internal static class CareerSolver
     /// <summary>
     /// Reduced-cost fixing: a plan of objective z pays at least the bound plus, per cadre, how far its career's reduced
     /// cost exceeds the cadre's least. So a plan better than <paramref name="best"/> uses, for every cadre, a career within
-    /// best − 1 − bound of the least; those, with the best plan's own, are kept. Null when too many survive.
+    /// best − 1 − bound of the least; those, with the best plan's own, are kept. Null when too many survive or the time is up.
     /// </summary>
     private static List<Career>[]? Fix(Scenario scenario, IReadOnlyList<CareerSpace> spaces, LinkingRows rows,
-        ColumnGeneration generation, Selection best, int workers)
+        ColumnGeneration generation, Selection best, int workers, Func<bool> timeUp)
     {
         var slack = best.Objective - 1 - generation.Bound;
         var kept = new List<Career>[spaces.Count];
         var overflow = false;
         Parallel.For(0, spaces.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
         {
-            var found = new CareerPricer(scenario, spaces[c], rows, generation.Duals).Enumerate(generation.Least[c] + slack, CareerLimit);
+            var found = new CareerPricer(scenario, spaces[c], rows, generation.Duals, timeUp).Enumerate(generation.Least[c] + slack, CareerLimit);
             if (found is null)
             {
                 overflow = true;

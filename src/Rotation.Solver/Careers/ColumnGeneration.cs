@@ -111,15 +111,18 @@ internal sealed class ColumnGeneration : IDisposable
             var lpDuals = Clamped();
             var entry = _convexity.Select(c => c.DualValue()).ToArray();
             var added = 0;
+            var stopped = false;
             foreach (var alpha in Duals.Length > 0 ? new[] { Smoothing, 0 } : [0])
             {
                 var duals = alpha == 0 ? lpDuals : [.. lpDuals.Select((y, r) => alpha * Duals[r] + (1 - alpha) * y)];
                 var priced = new (double Least, IReadOnlyList<(double Reduced, Career Career)> Careers)[_spaces.Count];
                 Parallel.For(0, _spaces.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
-                    c => priced[c] = new CareerPricer(_scenario, _spaces[c], _rows, duals)
+                    c => priced[c] = new CareerPricer(_scenario, _spaces[c], _rows, duals, timeUp)
                         .Price(alpha == 0 ? entry[c] : double.PositiveInfinity, ColumnsPerRound));
                 var least = priced.Select(p => p.Least).ToArray();
-                var bound = Lagrangian(duals, least);
+                // A stopped search leaves some cadre's least unknown, and the round bounds nothing; its careers still help.
+                stopped = least.Any(double.IsNaN);
+                var bound = stopped ? double.NegativeInfinity : Lagrangian(duals, least);
                 if (bound > Bound)
                 {
                     Bound = bound;
@@ -129,9 +132,9 @@ internal sealed class ColumnGeneration : IDisposable
                 for (var c = 0; c < priced.Length; c++)
                     foreach (var (_, career) in priced[c].Careers)
                         if (Reduced(career, lpDuals) - entry[c] < -1e-6 && Add(career)) added++;
-                if (added > 0) break;
+                if (added > 0 || stopped) break;
             }
-            Converged = added == 0;
+            Converged = added == 0 && !stopped;
             CareerSolver.Trace?.Invoke($"round {Rounds}: LP {value:F1} ({_lp.Iterations()} iterations), bound {Bound:F1}, added {added}");
         }
     }
