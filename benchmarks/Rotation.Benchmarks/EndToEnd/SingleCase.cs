@@ -22,6 +22,9 @@ internal static class SingleCase
         var (name, path, seconds, workers) = (args[0], args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3]));
         var scenario = ScenarioLoader.Load(File.ReadAllBytes(path)).Value ?? throw new InvalidOperationException($"{path} is not a valid scenario");
         var (baselineObjective, baselineValid) = Baseline(scenario);
+        // The career solver's stages (rounds, bound, first plan) go to stderr, beside the parent's table.
+        var clock = Stopwatch.StartNew();
+        Rotation.Solver.Careers.CareerSolver.Trace = line => Console.Error.WriteLine($"  {name} {clock.Elapsed.TotalSeconds,6:F1}s {line}");
         var result = RotationSolver.Solve(scenario, new SolveOptions { TimeLimitSeconds = seconds, Workers = workers, Seed = 1 }, TimeProvider.System);
         var plan = result.Plan;
         var holds = PlanChecker.Check(scenario, plan).Holds;

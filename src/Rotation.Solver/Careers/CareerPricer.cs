@@ -221,8 +221,9 @@ internal sealed class CareerPricer
     private void Stint(int k, int start, bool starting, int moves, ulong mask, double value)
     {
         if (++_nodes % NodesPerLook == 0 && _stopped()) Halted = true;
-        if (_overflow || Halted || (!starting && value + Rest(k, start, moves, mask) >= Cutoff)) return;
         var s = _space;
+        // The completion bound keeps tenure, from which a locked cadre is exempt.
+        if (_overflow || Halted || (!starting && !s.Cadre.Locked && value + Rest(k, start, moves, mask) >= Cutoff)) return;
         var cycle = s.Cycles[k];
         var locked = s.Cadre.Locked;
         var prior = starting ? s.PriorMonths : 0;

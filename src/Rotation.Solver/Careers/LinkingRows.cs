@@ -103,8 +103,10 @@ internal sealed class LinkingRows
     public IEnumerable<int> CellRows(CareerSpace space, int k, int t)
     {
         var post = space.Posts[k];
-        if (_headcount.TryGetValue((post.Id, t), out var headcount)) yield return headcount;
-        if (!space.Unavailable[t] && _cover.TryGetValue((post.Id, t), out var cover) && cover != headcount) yield return cover;
+        var limited = _headcount.TryGetValue((post.Id, t), out var headcount);
+        if (limited) yield return headcount;
+        // A merged fill row is both; it is used once.
+        if (!space.Unavailable[t] && _cover.TryGetValue((post.Id, t), out var cover) && !(limited && cover == headcount)) yield return cover;
         if (_pairsOf.TryGetValue(space.CadreIndex, out var pairs))
             foreach (var p in pairs)
                 if (_avoid.TryGetValue((p, post.Office, t), out var avoid)) yield return avoid;
