@@ -26,6 +26,9 @@ internal static class CareerSolver
     private const double BoundShare = 0.4;
     private const double FirstPlanShare = 0.2;
 
+    /// <summary>Search left for a selection after a stop: enough to turn the columns into a plan.</summary>
+    private const double StoppedSearchSeconds = 1;
+
     /// <summary>Time for the search with the LP's whole careers kept.</summary>
     private const double FixedSeconds = 3;
 
@@ -68,6 +71,8 @@ internal static class CareerSolver
         var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
         var best = First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed());
         if (best is null) return Monthly(null, lowerBound);
+        // CP-SAT's bound over some of the careers bounds only the plans made of them: the careers' bound is what holds.
+        best = best.Value with { Bound = lowerBound };
         firstSeconds = Elapsed();
         options.Progress?.Report(new SolveProgress(firstSeconds, best.Value.Objective, lowerBound, 1));
         Trace?.Invoke($"first plan {best.Value.Objective} at {firstSeconds:F1}s");
@@ -131,7 +136,7 @@ internal static class CareerSolver
             best = Better(best, Select(scenario, rows, careers, best?.Careers ?? heaviest, bound, options,
                 Math.Max(0.5, Math.Min(seconds, secondsLeft()))));
             Trace?.Invoke($"first plan over {careers.Sum(c => c.Count)} careers: {best?.Objective}");
-            if (best is { } found && found.Objective <= bound || secondsLeft() <= 0) break;
+            if (best is { } found && found.Objective <= bound || secondsLeft() <= 0 || options.Cancellation.IsCancellationRequested) break;
         }
         return best;
     }
@@ -156,6 +161,8 @@ internal static class CareerSolver
         var model = new CareerModel(scenario, rows, careers);
         model.Minimize(bound);
         if (hint is not null) model.Hint(hint);
+        // A stop asked for before the search begins would be lost (StopSearch acts on a search under way): cut the time.
+        if (options.Cancellation.IsCancellationRequested) seconds = Math.Min(seconds, StoppedSearchSeconds);
         using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options with { Tuning = SelectTuning + " " + options.Tuning }, seconds) };
         using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp);
