@@ -130,11 +130,15 @@ internal static class CareerSolver
             (IReadOnlyList<Career>)[.. careers.Where(k => generation.Slack(k) <= bound - generation.Bound + 1e-6)]).ToArray();
         var rounded = solution.Select((s, c) => s.Length == 1 && s[0].Weight > 1 - 1e-6 ? [s[0].Career] : tight[c]).ToArray();
         Selection? best = null;
-        foreach (var (careers, seconds) in new[] { (rounded, FixedSeconds), (tight, double.PositiveInfinity), (generation.Columns, double.PositiveInfinity) })
+        foreach (var (careers, seconds, tuning) in new[]
+                 {
+                     (rounded, FixedSeconds, QuickTuning), (tight, double.PositiveInfinity, QuickTuning),
+                     (generation.Columns, double.PositiveInfinity, SelectTuning),
+                 })
         {
             if (careers.Any(c => c.Count == 0)) continue;
             best = Better(best, Select(scenario, rows, careers, best?.Careers ?? heaviest, bound, options,
-                Math.Max(0.5, Math.Min(seconds, secondsLeft()))));
+                Math.Max(0.5, Math.Min(seconds, secondsLeft())), tuning));
             Trace?.Invoke($"first plan over {careers.Sum(c => c.Count)} careers: {best?.Objective}");
             if (best is { } found && found.Objective <= bound || secondsLeft() <= 0 || options.Cancellation.IsCancellationRequested) break;
         }
@@ -148,6 +152,12 @@ internal static class CareerSolver
     /// <summary>Careers touch a row per month each, so probing a selection model costs seconds and buys little.</summary>
     private const string SelectTuning = "cp_model_probing_level:0";
 
+    /// <summary>
+    /// The first plan's small searches skip presolve too: over 1,418 careers of the seed case it took 1.5 s of a 1.6 s
+    /// search, and without it the search takes 0.4 s.
+    /// </summary>
+    private const string QuickTuning = "cp_model_probing_level:0 cp_model_presolve:false";
+
     private static Selection? Better(Selection? a, Selection? b) =>
         a is null ? b : b is null ? a : b.Value.Objective < a.Value.Objective ? b : a;
 
@@ -155,7 +165,7 @@ internal static class CareerSolver
 
     /// <summary>CP-SAT over the given careers, hinted with a known plan.</summary>
     private static Selection? Select(Scenario scenario, LinkingRows rows, IReadOnlyList<Career>[] careers, Career[]? hint,
-        long bound, SolveOptions options, double seconds)
+        long bound, SolveOptions options, double seconds, string tuning = SelectTuning)
     {
         if (careers.Any(c => c.Count == 0)) return null;
         var model = new CareerModel(scenario, rows, careers);
@@ -163,7 +173,7 @@ internal static class CareerSolver
         if (hint is not null) model.Hint(hint);
         // A stop asked for before the search begins would be lost (StopSearch acts on a search under way): cut the time.
         if (options.Cancellation.IsCancellationRequested) seconds = Math.Min(seconds, StoppedSearchSeconds);
-        using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options with { Tuning = SelectTuning + " " + options.Tuning }, seconds) };
+        using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options with { Tuning = tuning + " " + options.Tuning }, seconds) };
         using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp);
         Trace?.Invoke($"select over {model.Variables} careers: {status} {solver.ObjectiveValue} bound {solver.BestObjectiveBound} in {solver.WallTime():F1}s");
