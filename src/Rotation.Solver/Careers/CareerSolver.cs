@@ -63,9 +63,9 @@ internal static class CareerSolver
         generation.Run(() => Elapsed() > BoundShare * limit || Stopped());
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
-        // A cadre with no career at all: the scenario is infeasible, and the monthly model explains why.
         var firstSeconds = 0.0;
-        // No round finished within the time: the careers bound nothing.
+        // A cadre with no career at all means the scenario is infeasible, and the monthly model explains why; with no
+        // round finished in time, the careers bound nothing.
         if (double.IsPositiveInfinity(generation.Bound) || double.IsNegativeInfinity(generation.Bound)) return Monthly(null, double.NegativeInfinity);
 
         var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
@@ -100,6 +100,9 @@ internal static class CareerSolver
             var before = Elapsed();
             var result = RotationSolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Elapsed()) }, clock, guess);
             var plan = result.Plan;
+            // The monthly search starts from the career plan, but may end on a worse one when its time runs out.
+            if (start is { } own && (plan.Objective is not { } found || found > own.Objective))
+                plan = Assemble(scenario, own.Careers, own.Objective, Math.Min(own.Objective, Math.Max(bound, plan.BestBound ?? bound)), Elapsed());
             if (plan.Status is not (PlanStatus.Optimal or PlanStatus.Feasible) || plan.Objective is not { } objective) return result;
             var held = Math.Min(objective, Math.Max(plan.BestBound ?? double.NegativeInfinity, bound));
             return result with
