@@ -1,3 +1,6 @@
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+
 namespace Rotation.Solver.Careers;
 
 /// <summary>
@@ -23,6 +26,13 @@ internal sealed class Career
 
     /// <summary>Identifies the career among its cadre's, to keep each career once.</summary>
     public string Key { get; }
+
+    /// <summary>The post id held in every month, null where the cadre is absent: a row of the plan file.</summary>
+    public string?[] PostIds() => [.. Posts.Select(k => k < 0 ? null : Space.Posts[k].Id)];
+
+    /// <summary>The course sessions taken, as enrolments of the plan file.</summary>
+    public IEnumerable<Training> Enrolments(Scenario scenario) =>
+        Trainings.Select(o => new Training(Space.Cadre.Id, scenario.Courses[o.Course].Id, scenario.Horizon.MonthAt(o.Start).ToString()));
 
     /// <summary>The candidate left by a move at month t, or -1 when the cadre does not move then.</summary>
     public int MovesOutOf(int t)

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 using Rotation.Solver.Decomposition;
 using Rotation.Solver.Solving;
 
@@ -139,7 +138,6 @@ internal static class CareerSolver
                      (generation.Columns, double.PositiveInfinity, SelectTuning),
                  })
         {
-            if (careers.Any(c => c.Count == 0)) continue;
             best = Better(best, Select(scenario, rows, careers, best?.Careers ?? heaviest, bound, options,
                 Math.Max(0.5, Math.Min(seconds, secondsLeft())), tuning));
             Trace?.Invoke($"first plan over {careers.Sum(c => c.Count)} careers: {best?.Objective}");
@@ -149,7 +147,7 @@ internal static class CareerSolver
     }
 
     private static Guess Guess(Scenario scenario, Career[] careers) => new(
-        careers.ToDictionary(c => c.Space.Cadre.Id, c => c.Posts.Select(k => k < 0 ? null : c.Space.Posts[k].Id).ToArray()),
+        careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds()),
         [.. careers.SelectMany(c => c.Trainings.Select(o => (c.Space.Cadre.Id, scenario.Courses[o.Course].Id, o.Start)))]);
 
     /// <summary>Careers touch a row per month each, so probing a selection model costs seconds and buys little.</summary>
@@ -215,18 +213,14 @@ internal static class CareerSolver
     /// <summary>The plan file of the chosen careers, its terms counted by the checker.</summary>
     private static Plan Assemble(Scenario scenario, Career[] careers, long objective, double bound, double seconds)
     {
-        var rows = careers.ToDictionary(c => c.Space.Cadre.Id,
-            c => c.Posts.Select(k => k < 0 ? null : c.Space.Posts[k].Id).ToArray());
-        var trainings = careers.SelectMany(c => c.Trainings.Select(o =>
-            new Training(c.Space.Cadre.Id, scenario.Courses[o.Course].Id, scenario.Horizon.MonthAt(o.Start).ToString()))).ToImmutableArray();
+        var rows = careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds());
+        var trainings = careers.SelectMany(c => c.Enrolments(scenario)).ToImmutableArray();
         // A career breaks no rule and the master keeps the shared ones, so the checker holds the plan and counts the same
         // objective; anything else is a bug in this solver, never a plan.
         var verdict = new PartJudge(scenario, (_, _) => true).Judge(rows, trainings)
                       ?? throw new InvalidOperationException("the career solver chose a plan that breaks a rule");
         if (verdict.Objective != objective)
             throw new InvalidOperationException($"the career solver counted {objective} for a plan the checker counts {verdict.Objective}");
-        var status = bound >= verdict.Objective ? PlanStatus.Optimal : PlanStatus.Feasible;
-        return PlanAssembler.Assemble(scenario, new Decisions(rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value), trainings),
-            status, verdict.Terms, verdict.Objective, Math.Min(bound, verdict.Objective), seconds);
+        return verdict.ToPlan(scenario, rows, trainings, bound, seconds);
     }
 }

@@ -159,14 +159,10 @@ internal static class OfficeClusters
 
     private static Plan Merge(Scenario scenario, Current plans, IEnumerable<Verdict> verdicts, long lowerBound, double seconds)
     {
-        var posts = plans.Rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value);
         var terms = verdicts.Select(v => v.Terms).Aggregate(Terms.Zero, (a, b) => new Terms(a.Vacancy + b.Vacancy, a.Moves + b.Moves,
             a.ExcessMoves + b.ExcessMoves, a.TrainingCost + b.TrainingCost, a.CrossOffice + b.CrossOffice, a.Preference + b.Preference,
             a.Changes + b.Changes));
-        var objective = terms.Objective(scenario.Policy.Weights);
-        var bound = Math.Min(objective, lowerBound);
-        return PlanAssembler.Assemble(scenario, new Decisions(posts, [.. plans.Trainings]),
-            bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible, terms, objective, bound, seconds);
+        return new Verdict(terms, terms.Objective(scenario.Policy.Weights)).ToPlan(scenario, plans.Rows, plans.Trainings, lowerBound, seconds);
     }
 
     /// <summary>The checker's judge of a cluster's plans, within what the other clusters' current plans leave of the shared limits.</summary>

@@ -3,11 +3,21 @@ using Rotation.Checking.Objective;
 using Rotation.Checking.Rules;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Derivation;
 
 namespace Rotation.Solver.Decomposition;
 
 /// <summary>A plan of a part that keeps every rule, with its terms and objective.</summary>
-internal sealed record Verdict(Terms Terms, long Objective);
+internal sealed record Verdict(Terms Terms, long Objective)
+{
+    /// <summary>The plan file of the judged rows: the bound is held at most at the objective, and proves it optimal when it gets there.</summary>
+    public Plan ToPlan(Scenario scenario, IReadOnlyDictionary<string, string?[]> rows, IEnumerable<Training> trainings, double bound, double seconds)
+    {
+        var held = Math.Min(Objective, bound);
+        return PlanAssembler.Assemble(scenario, new Decisions(rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value), [.. trainings]),
+            held >= Objective ? PlanStatus.Optimal : PlanStatus.Feasible, Terms, Objective, held, seconds);
+    }
+}
 
 /// <summary>
 /// Judges a part's plan with the independent checker instead of a CP model: whether it keeps the hard rules H1–H14 of

@@ -97,18 +97,14 @@ public static class RotationSolver
         var search = new LocalSearch(judge, rows, plan.Trainings, start, timeUp, seed);
         search.Run();
         if (search.Verdict.Objective >= start.Objective) return plan;
-        var objective = search.Verdict.Objective;
-        var bound = Math.Min(objective, plan.BestBound ?? objective);
-        return PlanAssembler.Assemble(scenario, new Decisions(search.Rows.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value),
-            [.. search.Trainings]), bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible, search.Verdict.Terms, objective, bound,
-            elapsed());
+        return search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, plan.BestBound ?? search.Verdict.Objective, elapsed());
     }
 
     internal static string Parameters(SolveOptions options, double timeLimit)
     {
         var workers = options.Workers ?? Environment.ProcessorCount;
         return string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} {(options.Tuning.Contains("log_search_progress") ? "" : "log_search_progress:false")} {options.Tuning}");
+            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} log_search_progress:false {options.Tuning}");
     }
 
     private static Plan Extract(RotationModel model, IReadOnlyList<IObjectiveTerm> terms, CpSolver solver, CpSolverStatus status,

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Text.Json.Nodes;
-using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Careers;
 using Rotation.Solver.Decomposition;
@@ -41,11 +39,6 @@ internal static class CareerKit
         Row(career) + (career.Trainings.Length == 0 ? "" :
             " | " + string.Join(' ', career.Trainings.Select(o => $"{scenario.Courses[o.Course].Id}@{o.Start}")));
 
-    public static string?[] PostIds(Career career) => [.. career.Posts.Select(k => k < 0 ? null : career.Space.Posts[k].Id)];
-
-    public static ImmutableArray<Training> TrainingsOf(Scenario scenario, Career career) =>
-        [.. career.Trainings.Select(o => new Training(career.Space.Cadre.Id, scenario.Courses[o.Course].Id, scenario.Horizon.MonthAt(o.Start).ToString()))];
-
     /// <summary>
     /// The independent checker's verdict on the career as the whole plan of a one-cadre scenario (as CareerSolver.Assemble
     /// builds it): null when it breaks a rule.
@@ -53,8 +46,8 @@ internal static class CareerKit
     public static Verdict? Judge(Scenario scenario, Career career)
     {
         Assert.Single(scenario.Cadres);
-        var rows = new Dictionary<string, string?[]> { [career.Space.Cadre.Id] = PostIds(career) };
-        return new PartJudge(scenario, (_, _) => true).Judge(rows, TrainingsOf(scenario, career));
+        var rows = new Dictionary<string, string?[]> { [career.Space.Cadre.Id] = career.PostIds() };
+        return new PartJudge(scenario, (_, _) => true).Judge(rows, [.. career.Enrolments(scenario)]);
     }
 
     /// <summary>Asserts the checker holds the career, alone in its scenario, and counts the career's own cost.</summary>
