@@ -59,6 +59,7 @@ internal sealed class CareerPricer
         _prefix = new double[posts][];
         _move = new double[posts][];
         _frozenMismatch = new int[posts][];
+        Span<int> used = stackalloc int[rows.CellRowsAtMost(space)];
         for (var k = 0; k < posts; k++)
         {
             _prefix[k] = new double[months + 1];
@@ -70,10 +71,10 @@ internal sealed class CareerPricer
                 if (space.Presence.Contains(t))
                 {
                     cell = space.BaseCost[k][t];
-                    foreach (var row in rows.CellRows(space, k, t)) cell -= duals[row];
-                    var move = (double)_weights.Move;
-                    foreach (var row in rows.MoveRows(space, k, t)) move -= duals[row];
-                    _move[k][t] = move;
+                    var count = rows.CellRows(space, k, t, used);
+                    for (var i = 0; i < count; i++) cell -= duals[used[i]];
+                    var (moves, departures) = rows.MoveRowPair(space, k, t);
+                    _move[k][t] = _weights.Move - (moves >= 0 ? duals[moves] : 0) - (departures >= 0 ? duals[departures] : 0);
                 }
                 _prefix[k][t + 1] = _prefix[k][t] + cell;
                 _frozenMismatch[k][t + 1] = _frozenMismatch[k][t] + (space.FrozenPost[t] >= 0 && space.FrozenPost[t] != k ? 1 : 0);

@@ -59,7 +59,10 @@ internal static class CareerSolver
         var spaces = Enumerable.Range(0, scenario.Cadres.Length).Select(c => new CareerSpace(scenario, index, c)).ToList();
         var rows = new LinkingRows(scenario, spaces);
         using var generation = new ColumnGeneration(scenario, spaces, rows, workers);
-        generation.Run(() => Elapsed() > BoundShare * limit || Stopped());
+        // The LP runs on one core: with two, the other looks for a plan among the careers the LP weighs.
+        using var scout = new Scout(scenario, rows, options, background: workers > 1);
+        generation.Run(() => Elapsed() > BoundShare * limit || Stopped(), support => scout.Offer(support, generation.Bound));
+        var scouted = scout.Finish();
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
         var firstSeconds = 0.0;
@@ -68,7 +71,9 @@ internal static class CareerSolver
         if (double.IsPositiveInfinity(generation.Bound) || double.IsNegativeInfinity(generation.Bound)) return Monthly(null, double.NegativeInfinity);
 
         var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
-        var best = First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed());
+        var best = scouted is { } early && early.Objective <= lowerBound ? early
+            : Better(scouted, First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed()));
+        Trace?.Invoke($"scout {scouted?.Objective.ToString() ?? "none"}");
         if (best is null) return Monthly(null, lowerBound);
         // CP-SAT's bound over some of the careers bounds only the plans made of them: the careers' bound is what holds.
         best = best.Value with { Bound = lowerBound };
@@ -149,6 +154,95 @@ internal static class CareerSolver
     private static Guess Guess(Scenario scenario, Career[] careers) => new(
         careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds()),
         [.. careers.SelectMany(c => c.Trainings.Select(o => (c.Space.Cadre.Id, scenario.Courses[o.Course].Id, o.Start)))]);
+
+    /// <summary>
+    /// Searches the careers the LP weighs in each round, with one CP-SAT worker: once the bound is proven, a plan found
+    /// meanwhile that meets it ends the solve without a first-plan search. In the background it takes the latest round
+    /// offered and costs the LP nothing; else each search runs in turn (about 0.05 s on the seed case), which keeps a
+    /// one-worker solve repeatable.
+    /// </summary>
+    private sealed class Scout : IDisposable
+    {
+        /// <summary>Each search's limit: the next round's careers are usually ready by then.</summary>
+        private const double SearchSeconds = 2;
+
+        private readonly Scenario _scenario;
+        private readonly LinkingRows _rows;
+        private readonly SolveOptions _options;
+        private readonly object _gate = new();
+        private readonly CancellationTokenSource _stop;
+        private readonly Task? _task;
+        private (IReadOnlyList<Career>[] Columns, double Bound)? _pending;
+        private bool _finished;
+        private Selection? _best;
+
+        public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, bool background)
+        {
+            (_scenario, _rows) = (scenario, rows);
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
+            _options = options with { Workers = 1, Cancellation = _stop.Token, Progress = null };
+            if (background) _task = Task.Run(Loop);
+        }
+
+        public void Offer(IReadOnlyList<Career>[] columns, double bound)
+        {
+            if (_task is null)
+            {
+                Search(columns, bound);
+                return;
+            }
+            lock (_gate)
+            {
+                _pending = (columns, bound);
+                Monitor.Pulse(_gate);
+            }
+        }
+
+        /// <summary>Stops the search under way and returns the best plan found.</summary>
+        public Selection? Finish()
+        {
+            lock (_gate)
+            {
+                _finished = true;
+                Monitor.Pulse(_gate);
+            }
+            _stop.Cancel();
+            _task?.Wait();
+            return _best;
+        }
+
+        private void Loop()
+        {
+            while (true)
+            {
+                (IReadOnlyList<Career>[] Columns, double Bound) offer;
+                lock (_gate)
+                {
+                    while (_pending is null && !_finished) Monitor.Wait(_gate);
+                    if (_finished) return;
+                    offer = _pending!.Value;
+                    _pending = null;
+                }
+                Search(offer.Columns, offer.Bound);
+            }
+        }
+
+        private void Search(IReadOnlyList<Career>[] offered, double proven)
+        {
+            var bound = double.IsFinite(proven) ? (long)Math.Ceiling(proven - 1e-6) : long.MinValue / 4;
+            // The best plan so far stays among the careers, so a search never ends worse than it.
+            var columns = _best is { } best
+                ? offered.Select((c, i) => c.Any(k => k.Key == best.Careers[i].Key) ? c : [.. c, best.Careers[i]]).ToArray()
+                : offered;
+            _best = Better(_best, Select(_scenario, _rows, columns, _best?.Careers, bound, _options, SearchSeconds, QuickTuning));
+        }
+
+        public void Dispose()
+        {
+            if (!_finished) Finish();
+            _stop.Dispose();
+        }
+    }
 
     /// <summary>Careers touch a row per month each, so probing a selection model costs seconds and buys little.</summary>
     private const string SelectTuning = "cp_model_probing_level:0";

@@ -18,10 +18,13 @@ internal sealed record LinkingRow(string Name, RowSense Sense, int Rhs, bool Has
 internal sealed class LinkingRows
 {
     private readonly List<LinkingRow> _rows = [];
-    private readonly Dictionary<(string Post, int Month), int> _headcount = [];
-    private readonly Dictionary<(string Post, int Month), int> _cover = [];
-    private readonly Dictionary<int, int> _moves = [];
-    private readonly Dictionary<(string Office, int Month), int> _departures = [];
+    // Row numbers by scenario post (or office) and month, -1 where there is none: looked up once per cell and pricing.
+    private readonly int[][] _headcount;
+    private readonly int[][] _cover;
+    private readonly int[] _moves;
+    private readonly int[][] _departures;
+    private readonly int[] _officeOf;
+    private readonly int[][] _postNumbers;
     private readonly Dictionary<(int Course, int Start), int> _seats = [];
     private readonly Dictionary<(int Pair, string Office, int Month), int> _avoid = [];
     private readonly Dictionary<int, List<int>> _pairsOf = [];
@@ -30,9 +33,22 @@ internal sealed class LinkingRows
     {
         var months = scenario.Horizon.Months;
         var policy = scenario.Policy;
-        foreach (var post in scenario.Posts)
+        var numbers = scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var offices = scenario.Offices.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _officeOf = [.. scenario.Posts.Select(p => offices[p.Office])];
+        _postNumbers = new int[spaces.Count][];
+        foreach (var space in spaces) _postNumbers[space.CadreIndex] = [.. space.Posts.Select(p => numbers[p.Id])];
+        _headcount = [.. scenario.Posts.Select(_ => Unused(months))];
+        _cover = [.. scenario.Posts.Select(_ => Unused(months))];
+        _moves = Unused(months);
+        _departures = [.. scenario.Offices.Select(_ => Unused(months))];
+        var holdersOf = scenario.Posts.Select(_ => new List<CareerSpace>()).ToArray();
+        foreach (var space in spaces)
+            foreach (var number in _postNumbers[space.CadreIndex]) holdersOf[number].Add(space);
+        for (var p = 0; p < scenario.Posts.Length; p++)
         {
-            var holders = spaces.Where(s => s.IndexOf(post.Id) >= 0).ToList();
+            var post = scenario.Posts[p];
+            var holders = holdersOf[p];
             for (var t = 0; t < months; t++)
             {
                 var present = holders.Count(s => s.Presence.Contains(t));
@@ -40,19 +56,19 @@ internal sealed class LinkingRows
                 if (post.Min > 0 && post.Min == post.Max && present > post.Max &&
                     holders.All(s => !s.Presence.Contains(t) || !s.Unavailable[t]))
                 {
-                    _headcount[(post.Id, t)] = _cover[(post.Id, t)] = Add($"fill[{post.Id},{t}]", RowSense.Exactly, post.Min, !post.Critical);
+                    _headcount[p][t] = _cover[p][t] = Add($"fill[{post.Id},{t}]", RowSense.Exactly, post.Min, !post.Critical);
                     continue;
                 }
-                if (present > post.Max) _headcount[(post.Id, t)] = Add($"headcount[{post.Id},{t}]", RowSense.AtMost, post.Max, false);
-                if (post.Min > 0) _cover[(post.Id, t)] = Add($"cover[{post.Id},{t}]", RowSense.AtLeast, post.Min, !post.Critical);
+                if (present > post.Max) _headcount[p][t] = Add($"headcount[{post.Id},{t}]", RowSense.AtMost, post.Max, false);
+                if (post.Min > 0) _cover[p][t] = Add($"cover[{post.Id},{t}]", RowSense.AtLeast, post.Min, !post.Critical);
             }
         }
         if (policy.MaxMovesPerMonth is { } moves && spaces.Count > moves)
             for (var t = 0; t < months; t++) _moves[t] = Add($"moves[{t}]", RowSense.AtMost, moves, false);
         if (policy.MaxDeparturesPerOfficePerMonth is { } departures)
-            foreach (var office in scenario.Offices)
+            for (var o = 0; o < scenario.Offices.Length; o++)
                 for (var t = 0; t < months; t++)
-                    _departures[(office.Id, t)] = Add($"departures[{office.Id},{t}]", RowSense.AtMost, departures, false);
+                    _departures[o][t] = Add($"departures[{scenario.Offices[o].Id},{t}]", RowSense.AtMost, departures, false);
         for (var i = 0; i < scenario.Courses.Length; i++)
             if (scenario.Courses[i].Capacity is { } seats)
                 foreach (var start in spaces.SelectMany(s => s.Options.Values.SelectMany(o => o)).Where(o => o.Course == i)
@@ -80,6 +96,8 @@ internal sealed class LinkingRows
 
     public IReadOnlyList<LinkingRow> Rows => _rows;
 
+    private static int[] Unused(int months) => Enumerable.Repeat(-1, months).ToArray();
+
     /// <summary>The rows a career uses.</summary>
     public List<int> Of(Career career)
     {
@@ -90,9 +108,7 @@ internal sealed class LinkingRows
             var k = career.Posts[t];
             foreach (var row in CellRows(space, k, t)) used.Add(row);
             var left = career.MovesOutOf(t);
-            if (left < 0) continue;
-            if (_moves.TryGetValue(t, out var moves)) used.Add(moves);
-            if (_departures.TryGetValue((space.Posts[left].Office, t), out var departures)) used.Add(departures);
+            if (left >= 0) used.AddRange(MoveRows(space, left, t));
         }
         foreach (var option in career.Trainings)
             if (_seats.TryGetValue((option.Course, option.Start), out var seats)) used.Add(seats);
@@ -102,22 +118,41 @@ internal sealed class LinkingRows
     /// <summary>The rows that holding candidate k in month t uses.</summary>
     public IEnumerable<int> CellRows(CareerSpace space, int k, int t)
     {
-        var post = space.Posts[k];
-        var limited = _headcount.TryGetValue((post.Id, t), out var headcount);
-        if (limited) yield return headcount;
+        var into = new int[CellRowsAtMost(space)];
+        var count = CellRows(space, k, t, into);
+        return count == into.Length ? into : into[..count];
+    }
+
+    /// <summary>The most rows one cell of the cadre's can use: the room <see cref="CellRows(CareerSpace, int, int, Span{int})"/> needs.</summary>
+    public int CellRowsAtMost(CareerSpace space) => 2 + (_pairsOf.TryGetValue(space.CadreIndex, out var pairs) ? pairs.Count : 0);
+
+    /// <summary>The rows that holding candidate k in month t uses, written into <paramref name="into"/>; returns how many.</summary>
+    public int CellRows(CareerSpace space, int k, int t, Span<int> into)
+    {
+        var post = _postNumbers[space.CadreIndex][k];
+        var count = 0;
+        var headcount = _headcount[post][t];
+        if (headcount >= 0) into[count++] = headcount;
         // A merged fill row is both; it is used once.
-        if (!space.Unavailable[t] && _cover.TryGetValue((post.Id, t), out var cover) && !(limited && cover == headcount)) yield return cover;
+        var cover = _cover[post][t];
+        if (!space.Unavailable[t] && cover >= 0 && cover != headcount) into[count++] = cover;
         if (_pairsOf.TryGetValue(space.CadreIndex, out var pairs))
             foreach (var p in pairs)
-                if (_avoid.TryGetValue((p, post.Office, t), out var avoid)) yield return avoid;
+                if (_avoid.TryGetValue((p, space.Posts[k].Office, t), out var avoid)) into[count++] = avoid;
+        return count;
     }
 
     /// <summary>The rows a move out of candidate k at month t uses.</summary>
     public IEnumerable<int> MoveRows(CareerSpace space, int k, int t)
     {
-        if (_moves.TryGetValue(t, out var moves)) yield return moves;
-        if (_departures.TryGetValue((space.Posts[k].Office, t), out var departures)) yield return departures;
+        var (moves, departures) = MoveRowPair(space, k, t);
+        if (moves >= 0) yield return moves;
+        if (departures >= 0) yield return departures;
     }
+
+    /// <summary>The moves-per-month and departures rows a move out of candidate k at month t uses, -1 for none.</summary>
+    public (int Moves, int Departures) MoveRowPair(CareerSpace space, int k, int t) =>
+        (_moves[t], _departures[_officeOf[_postNumbers[space.CadreIndex][k]]][t]);
 
     public int? SeatRow(SessionOption option) => _seats.TryGetValue((option.Course, option.Start), out var row) ? row : null;
 
