@@ -29,7 +29,7 @@ internal static class EndToEndCommand
             var row = RunChild(name, path, seconds, workers);
             if (row is null) continue;
             rows.Add(row);
-            Console.Error.WriteLine($"  {row.Status}, objective {row.Objective}, bound {row.Bound}, first plan {row.FirstPlanSeconds:0.0} s, peak {row.PeakMemoryMb} MB");
+            Console.Error.WriteLine($"  {row.Status}, objective {row.Objective}, bound {row.Bound}, first plan {row.FirstPlanSeconds:0.0} s, ended {row.SolveSeconds:0.0} s, peak {row.PeakMemoryMb} MB");
         }
         var table = Table(rows, seconds, workers);
         Console.WriteLine(table);
@@ -65,11 +65,11 @@ internal static class EndToEndCommand
         var b = new StringBuilder();
         b.AppendLine($"Time limit {seconds} s, {workers} workers, seed 1; {Environment.ProcessorCount} cores, {Memory()}; {TimeProvider.System.GetUtcNow():yyyy-MM-dd}.");
         b.AppendLine();
-        b.AppendLine("| case | cadres × posts × offices × months | status | first plan | objective | bound | gap | stay-put baseline | variables | constraints | peak memory | checked |");
-        b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        b.AppendLine("| case | cadres × posts × offices × months | status | first plan | ended | objective | bound | gap | stay-put baseline | variables | constraints | peak memory | checked |");
+        b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows)
             b.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Case} | {r.Cadres} × {r.Posts} × {r.Offices} × {r.Months} | {r.Status} | {(r.FirstPlanSeconds is { } f ? $"{f:0.0} s" : "none")} | {r.Objective?.ToString() ?? "–"} | {r.Bound?.ToString("0") ?? "–"} | {(r.Gap is { } g ? $"{g * 100:0.0} %" : "–")} | {r.BaselineObjective}{(r.BaselineValid ? "" : " (breaks rules)")} | {r.Variables:N0} | {r.Constraints:N0} | {r.PeakMemoryMb:N0} MB | {(r.Checked ? "yes" : "NO")} |"));
+                $"| {r.Case} | {r.Cadres} × {r.Posts} × {r.Offices} × {r.Months} | {r.Status} | {(r.FirstPlanSeconds is { } f ? $"{f:0.0} s" : "none")} | {r.SolveSeconds:0.0} s | {r.Objective?.ToString() ?? "–"} | {r.Bound?.ToString("0") ?? "–"} | {(r.Gap is { } g ? $"{g * 100:0.0} %" : "–")} | {r.BaselineObjective}{(r.BaselineValid ? "" : " (breaks rules)")} | {r.Variables:N0} | {r.Constraints:N0} | {r.PeakMemoryMb:N0} MB | {(r.Checked ? "yes" : "NO")} |"));
         return b.ToString();
     }
 

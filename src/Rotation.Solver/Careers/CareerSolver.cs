@@ -60,7 +60,7 @@ internal static class CareerSolver
         var rows = new LinkingRows(scenario, spaces);
         using var generation = new ColumnGeneration(scenario, spaces, rows, workers);
         // The LP runs on one core: with two, the other looks for a plan among the careers the LP weighs.
-        using var scout = new Scout(scenario, rows, options, background: workers > 1);
+        using var scout = new Scout(scenario, rows, options, background: workers > 1, Elapsed);
         generation.Run(() => Elapsed() > BoundShare * limit || Stopped(), support => scout.Offer(support, generation.Bound));
         var scouted = scout.Finish();
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
@@ -77,8 +77,8 @@ internal static class CareerSolver
         if (best is null) return Monthly(null, lowerBound);
         // CP-SAT's bound over some of the careers bounds only the plans made of them: the careers' bound is what holds.
         best = best.Value with { Bound = lowerBound };
-        firstSeconds = Elapsed();
-        options.Progress?.Report(new SolveProgress(firstSeconds, best.Value.Objective, lowerBound, 1));
+        firstSeconds = scout.FoundAt ?? Elapsed();
+        options.Progress?.Report(new SolveProgress(Elapsed(), best.Value.Objective, lowerBound, 1));
         Trace?.Invoke($"first plan {best.Value.Objective} at {firstSeconds:F1}s");
 
         if (best.Value.Objective > lowerBound && !Stopped() &&
@@ -169,6 +169,7 @@ internal static class CareerSolver
         private readonly Scenario _scenario;
         private readonly LinkingRows _rows;
         private readonly SolveOptions _options;
+        private readonly Func<double> _elapsed;
         private readonly object _gate = new();
         private readonly CancellationTokenSource _stop;
         private readonly Task? _task;
@@ -176,9 +177,9 @@ internal static class CareerSolver
         private bool _finished;
         private Selection? _best;
 
-        public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, bool background)
+        public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, bool background, Func<double> elapsed)
         {
-            (_scenario, _rows) = (scenario, rows);
+            (_scenario, _rows, _elapsed) = (scenario, rows, elapsed);
             _stop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
             _options = options with { Workers = 1, Cancellation = _stop.Token, Progress = null };
             if (background) _task = Task.Run(Loop);
@@ -235,7 +236,11 @@ internal static class CareerSolver
                 ? offered.Select((c, i) => c.Any(k => k.Key == best.Careers[i].Key) ? c : [.. c, best.Careers[i]]).ToArray()
                 : offered;
             _best = Better(_best, Select(_scenario, _rows, columns, _best?.Careers, bound, _options, SearchSeconds, QuickTuning));
+            if (_best is not null) FoundAt ??= _elapsed();
         }
+
+        /// <summary>When the first plan was found, in the solve's seconds; read after <see cref="Finish"/>.</summary>
+        public double? FoundAt { get; private set; }
 
         public void Dispose()
         {

@@ -60,7 +60,8 @@ internal static class OfficeClusters
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
-        var bound = new Lazy<long>(() => LowerBound.Of(scenario));
+        // Computed up front so that its time (1.5 s on the 2,000-cadre case) counts against the limit like the rest.
+        var bound = LowerBound.Of(scenario);
         void Keep(int i, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict)
         {
             if (solved.TryGetValue(i, out var previous) && verdict.Objective >= previous.Objective) return;
@@ -94,7 +95,7 @@ internal static class OfficeClusters
         {
             if (solved.Count < clusters.Count) return;
             firstPlan ??= Elapsed();
-            options.Progress?.Report(new SolveProgress(Elapsed(), solved.Values.Sum(v => v.Objective), bound.Value, 0));
+            options.Progress?.Report(new SolveProgress(Elapsed(), solved.Values.Sum(v => v.Objective), bound, 0));
         }
         IEnumerable<int> Costliest() => Enumerable.Range(0, clusters.Count).Where(i => !proven.Contains(i))
             .OrderByDescending(i => solved.TryGetValue(i, out var v) ? v.Objective : long.MaxValue).ToList();
@@ -154,7 +155,7 @@ internal static class OfficeClusters
         var size = new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
         if (solved.Count < clusters.Count)
             return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
-        return new SolveResult(Merge(scenario, plans, solved.Values, bound.Value, Elapsed()), size, firstPlan, []);
+        return new SolveResult(Merge(scenario, plans, solved.Values, bound, Elapsed()), size, firstPlan, []);
     }
 
     private static Plan Merge(Scenario scenario, Current plans, IEnumerable<Verdict> verdicts, long lowerBound, double seconds)
