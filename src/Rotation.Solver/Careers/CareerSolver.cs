@@ -21,6 +21,9 @@ internal static class CareerSolver
     /// <summary>Reduced-cost fixing gives up when more careers than this survive, summed over the cadres.</summary>
     private const int CareerLimit = 50_000;
 
+    /// <summary>Share of the time limit for the local search from the stay-put plan.</summary>
+    private const double StartShare = 0.25;
+
     /// <summary>Share of the time limit for column generation, and for the first plan over its columns.</summary>
     private const double BoundShare = 0.4;
     private const double FirstPlanShare = 0.2;
@@ -59,18 +62,28 @@ internal static class CareerSolver
         var spaces = Enumerable.Range(0, scenario.Cadres.Length).Select(c => new CareerSpace(scenario, index, c)).ToList();
         var rows = new LinkingRows(scenario, spaces);
         using var generation = new ColumnGeneration(scenario, spaces, rows, workers);
+        var (start, startedAt) = Start(scenario, spaces, options, () => Elapsed() > StartShare * limit || Stopped(), Elapsed);
+        if (start is { } known)
+        {
+            foreach (var career in known.Careers) generation.Add(career);
+            options.Progress?.Report(new SolveProgress(Elapsed(), known.Objective, double.NegativeInfinity, 0));
+            Trace?.Invoke($"local search from the stay-put plan: {known.Objective} at {Elapsed():F1}s");
+        }
         // The LP runs on one core: with two, the other looks for a plan among the careers the LP weighs.
-        using var scout = new Scout(scenario, rows, options, background: workers > 1, Elapsed);
+        using var scout = new Scout(scenario, rows, options, background: workers > 1, Elapsed, start, startedAt);
         generation.Run(() => Elapsed() > BoundShare * limit || Stopped(), support => scout.Offer(support, generation.Bound));
-        var scouted = scout.Finish();
+        var scouted = scout.Finish(searchLast: generation.Converged && !Stopped());
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
         var firstSeconds = 0.0;
         // A cadre with no career at all means the scenario is infeasible, and the monthly model explains why; with no
         // round finished in time, the careers bound nothing.
-        if (double.IsPositiveInfinity(generation.Bound) || double.IsNegativeInfinity(generation.Bound)) return Monthly(null, double.NegativeInfinity);
+        if (double.IsPositiveInfinity(generation.Bound)) return Monthly(null, double.NegativeInfinity);
+        // Far from convergence the Lagrangian bound can be far below the one that needs no model.
+        var modelFree = LowerBound.Applies(scenario.Policy.Weights) ? LowerBound.Of(scenario) : double.NegativeInfinity;
+        if (double.IsNegativeInfinity(generation.Bound)) return Monthly(scouted, modelFree);
 
-        var lowerBound = Math.Ceiling(generation.Bound - 1e-6);
+        var lowerBound = Math.Max(Math.Ceiling(generation.Bound - 1e-6), modelFree);
         var best = scouted is { } early && early.Objective <= lowerBound ? early
             : Better(scouted, First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed()));
         Trace?.Invoke($"scout {scouted?.Objective.ToString() ?? "none"}");
@@ -151,6 +164,30 @@ internal static class CareerSolver
         return best;
     }
 
+    /// <summary>
+    /// The local search's plan from the stay-put plan, as careers: where the stay-put plan keeps every rule, a plan in
+    /// seconds that the LP can use from its first round and that the searches over careers start from. Null when the
+    /// stay-put plan breaks a rule (the seed case), or a cadre's row is no career of theirs.
+    /// </summary>
+    /// <returns>The plan, and when the stay-put plan was judged to keep the rules: the time of the first plan.</returns>
+    private static (Selection? Plan, double? FoundAt) Start(Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options,
+        Func<bool> timeUp, Func<double> elapsed)
+    {
+        var search = LocalSearch.FromStayPut(scenario, timeUp, options.Seed);
+        if (search is null) return (null, null);
+        var foundAt = elapsed();
+        search.Run();
+        var careers = new Career[spaces.Count];
+        for (var c = 0; c < spaces.Count; c++)
+        {
+            var cadre = spaces[c].Cadre.Id;
+            if (spaces[c].CareerOf(scenario, search.Rows[cadre], search.Trainings.Where(t => t.Cadre == cadre), scenario.Policy) is not { } career)
+                return (null, null);
+            careers[c] = career;
+        }
+        return (new Selection(careers, search.Verdict.Objective, double.NegativeInfinity, 0), foundAt);
+    }
+
     private static Guess Guess(Scenario scenario, Career[] careers) => new(
         careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds()),
         [.. careers.SelectMany(c => c.Trainings.Select(o => (c.Space.Cadre.Id, scenario.Courses[o.Course].Id, o.Start)))]);
@@ -177,9 +214,11 @@ internal static class CareerSolver
         private bool _finished;
         private Selection? _best;
 
-        public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, bool background, Func<double> elapsed)
+        public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, bool background, Func<double> elapsed, Selection? start,
+            double? startedAt)
         {
             (_scenario, _rows, _elapsed) = (scenario, rows, elapsed);
+            (_best, FoundAt) = (start, startedAt);
             _stop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
             _options = options with { Workers = 1, Cancellation = _stop.Token, Progress = null };
             if (background) _task = Task.Run(Loop);
@@ -199,15 +238,19 @@ internal static class CareerSolver
             }
         }
 
-        /// <summary>Stops the search under way and returns the best plan found.</summary>
-        public Selection? Finish()
+        /// <summary>
+        /// Returns the best plan found. With <paramref name="searchLast"/> the latest offer is still searched (the
+        /// converged LP's careers, where a plan that meets the bound is likeliest); else the search under way stops.
+        /// </summary>
+        public Selection? Finish(bool searchLast)
         {
             lock (_gate)
             {
                 _finished = true;
+                if (!searchLast) _pending = null;
                 Monitor.Pulse(_gate);
             }
-            _stop.Cancel();
+            if (!searchLast) _stop.Cancel();
             _task?.Wait();
             return _best;
         }
@@ -220,7 +263,7 @@ internal static class CareerSolver
                 lock (_gate)
                 {
                     while (_pending is null && !_finished) Monitor.Wait(_gate);
-                    if (_finished) return;
+                    if (_pending is null) return;
                     offer = _pending!.Value;
                     _pending = null;
                 }
@@ -244,7 +287,7 @@ internal static class CareerSolver
 
         public void Dispose()
         {
-            if (!_finished) Finish();
+            if (!_finished) Finish(searchLast: false);
             _stop.Dispose();
         }
     }

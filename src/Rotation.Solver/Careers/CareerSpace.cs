@@ -137,6 +137,30 @@ internal sealed class CareerSpace
     }
     public int Leave => Presence.Leave;
 
+    /// <summary>
+    /// The career of a plan's row and the cadre's enrolments, or null when the row holds a post outside the candidates
+    /// or an enrolment is not a session the cadre can take.
+    /// </summary>
+    public Career? CareerOf(Scenario scenario, IReadOnlyList<string?> row, IEnumerable<Rotation.Domain.Plans.Training> enrolments, Policy policy)
+    {
+        var posts = new int[Months];
+        for (var t = 0; t < Months; t++)
+        {
+            posts[t] = Presence.Contains(t) && row[t] is { } id ? IndexOf(id) : -1;
+            if (posts[t] < 0 && Presence.Contains(t)) return null;
+        }
+        var trainings = new List<SessionOption>();
+        foreach (var enrolment in enrolments)
+        {
+            var start = scenario.Horizon.IndexOf(Domain.Time.YearMonth.Parse(enrolment.Start));
+            var option = Options.Values.SelectMany(o => o).FirstOrDefault(o => scenario.Courses[o.Course].Id == enrolment.Course && o.Start == start);
+            if (option is null) return null;
+            trainings.Add(option);
+        }
+        SessionOption[] taken = [.. trainings];
+        return new Career(this, posts, taken, CostOf(posts, taken, policy));
+    }
+
     public int IndexOf(string postId)
     {
         for (var k = 0; k < Posts.Count; k++)

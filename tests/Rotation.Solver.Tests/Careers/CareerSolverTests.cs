@@ -2,7 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rotation.Checking;
 using Rotation.Domain.Plans;
+using Rotation.Generation;
 using Rotation.Solver.Careers;
+using Rotation.Solver.Decomposition;
+using Rotation.Solver.Greedy;
 using Rotation.Solver.Solving;
 using Rotation.Solver.Tests.Solving.BruteForce;
 using Rotation.Solver.Tests.Support;
@@ -54,6 +57,27 @@ public class CareerSolverTests
         Assert.Equal(0, result.Plan.BestBound);
         Tiny.AssertRow(result.Plan, "c1", "p p");
         Tiny.AssertHolds(scenario, result.Plan);
+    }
+
+    /// <summary>
+    /// A generated 30-cadre scenario: its columns are far from converged when their share of 6 s is up, and neither they
+    /// nor the monthly model found a plan in that time (the solve ended Unknown). The local search from the stay-put
+    /// plan, which the checker holds, gives one at once; the bound is at least the one that needs no model.
+    /// </summary>
+    [Fact]
+    public void A_scenario_whose_columns_do_not_converge_in_time_still_gets_the_local_search_plan()
+    {
+        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(ScenarioGenerator.Generate(new GeneratorOptions(Offices: 2, Cadres: 30, Months: 36, Seed: 1))));
+        var stayPut = new PartJudge(scenario, (_, _) => true).Judge(StayPutPlanner.Plan(scenario), []);
+        Assert.NotNull(stayPut);
+
+        var result = RotationSolver.Solve(scenario, Tiny.Reproducible with { TimeLimitSeconds = 6 }, TimeProvider.System);
+
+        Assert.Equal(PlanStatus.Feasible, result.Plan.Status);
+        Tiny.AssertHolds(scenario, result.Plan);
+        Assert.True(result.Plan.Objective < stayPut.Objective);
+        Assert.InRange(result.Plan.BestBound!.Value, LowerBound.Of(scenario), result.Plan.Objective!.Value);
+        Assert.True(result.FirstPlanSeconds < 1);
     }
 
     private static void Agree(int seed, SolveOptions options)
