@@ -62,11 +62,14 @@ internal static class CareerSolver
         var spaces = Enumerable.Range(0, scenario.Cadres.Length).Select(c => new CareerSpace(scenario, index, c)).ToList();
         var rows = new LinkingRows(scenario, spaces);
         using var generation = new ColumnGeneration(scenario, spaces, rows, workers);
+        // Far from convergence the Lagrangian bound can be far below the one that needs no model.
+        var modelFree = LowerBound.Applies(scenario.Policy.Weights) ? LowerBound.Of(scenario) : double.NegativeInfinity;
         var (start, startedAt) = Start(scenario, spaces, options, () => Elapsed() > StartShare * limit || Stopped(), Elapsed);
         if (start is { } known)
         {
             foreach (var career in known.Careers) generation.Add(career);
-            options.Progress?.Report(new SolveProgress(Elapsed(), known.Objective, double.NegativeInfinity, 0));
+            // Progress lines and the service's run status carry the bound as a number.
+            if (double.IsFinite(modelFree)) options.Progress?.Report(new SolveProgress(Elapsed(), known.Objective, modelFree, 0));
             Trace?.Invoke($"local search from the stay-put plan: {known.Objective} at {Elapsed():F1}s");
         }
         // The LP runs on one core: with two, the other looks for a plan among the careers the LP weighs.
@@ -79,9 +82,7 @@ internal static class CareerSolver
         // A cadre with no career at all means the scenario is infeasible, and the monthly model explains why; with no
         // round finished in time, the careers bound nothing.
         if (double.IsPositiveInfinity(generation.Bound)) return Monthly(null, double.NegativeInfinity);
-        // Far from convergence the Lagrangian bound can be far below the one that needs no model.
-        var modelFree = LowerBound.Applies(scenario.Policy.Weights) ? LowerBound.Of(scenario) : double.NegativeInfinity;
-        if (double.IsNegativeInfinity(generation.Bound)) return Monthly(scouted, modelFree);
+        if (double.IsNegativeInfinity(generation.Bound)) return Monthly(double.IsFinite(modelFree) ? scouted : null, modelFree);
 
         var lowerBound = Math.Max(Math.Ceiling(generation.Bound - 1e-6), modelFree);
         var best = scouted is { } early && early.Objective <= lowerBound ? early
