@@ -182,7 +182,7 @@ internal static class CareerSolver
         for (var c = 0; c < spaces.Count; c++)
         {
             var cadre = spaces[c].Cadre.Id;
-            if (spaces[c].CareerOf(scenario, search.Rows[cadre], search.Trainings.Where(t => t.Cadre == cadre), scenario.Policy) is not { } career)
+            if (spaces[c].CareerOf(scenario, search.Rows[cadre], search.Trainings.Where(t => t.Cadre == cadre)) is not { } career)
                 return (null, null);
             careers[c] = career;
         }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Model;
 using Rotation.Solver.Objective;
@@ -141,13 +142,14 @@ internal sealed class CareerSpace
     /// The career of a plan's row and the cadre's enrolments, or null when the row holds a post outside the candidates
     /// or an enrolment is not a session the cadre can take.
     /// </summary>
-    public Career? CareerOf(Scenario scenario, IReadOnlyList<string?> row, IEnumerable<Rotation.Domain.Plans.Training> enrolments, Policy policy)
+    public Career? CareerOf(Scenario scenario, IReadOnlyList<string?> row, IEnumerable<Training> enrolments)
     {
         var posts = new int[Months];
         for (var t = 0; t < Months; t++)
         {
-            posts[t] = Presence.Contains(t) && row[t] is { } id ? IndexOf(id) : -1;
-            if (posts[t] < 0 && Presence.Contains(t)) return null;
+            posts[t] = -1;
+            if (!Presence.Contains(t)) continue;
+            if (row[t] is not { } id || (posts[t] = IndexOf(id)) < 0) return null;
         }
         var trainings = new List<SessionOption>();
         foreach (var enrolment in enrolments)
@@ -158,7 +160,7 @@ internal sealed class CareerSpace
             trainings.Add(option);
         }
         SessionOption[] taken = [.. trainings];
-        return new Career(this, posts, taken, CostOf(posts, taken, policy));
+        return new Career(this, posts, taken, CostOf(posts, taken, scenario.Policy));
     }
 
     public int IndexOf(string postId)
