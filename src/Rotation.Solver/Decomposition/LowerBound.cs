@@ -7,7 +7,8 @@ namespace Rotation.Solver.Decomposition;
 /// <summary>
 /// A proven lower bound on the objective that needs no model, for plans too large to bound with CP-SAT: each cadre on
 /// their own, free of every coupling rule, at best gains a new office per move (up to the offices they could ever
-/// reach) and their best-liked reachable post in every month. Vacancy, training cost and changes are at least 0.
+/// reach) and their best-liked reachable post in every month. Vacancy is at least what <see cref="VacancyBound"/> proves; training cost
+/// and changes are at least 0.
 /// Valid only when no weight is negative (<see cref="Applies"/>).
 /// </summary>
 internal static class LowerBound
@@ -20,11 +21,13 @@ internal static class LowerBound
         var w = scenario.Policy.Weights;
         var index = new ScenarioIndex(scenario);
         long bound = 0;
-        foreach (var cadre in scenario.Cadres)
+        var candidates = new IReadOnlyList<Post>[scenario.Cadres.Length];
+        for (var c = 0; c < scenario.Cadres.Length; c++)
         {
+            var cadre = scenario.Cadres[c];
             var presence = Presence.Of(scenario, cadre);
+            var posts = candidates[c] = Candidates.PostsFor(scenario, cadre, presence);
             if (presence.Join >= presence.Leave) continue;
-            var posts = Candidates.PostsFor(scenario, cadre, presence);
             var home = cadre.PastOffices.ToHashSet();
             if (!cadre.IsJoiner && cadre.Post is { } start) home.Add(index.Post(start).Office);
             var newOffices = posts.Select(p => p.Office).Distinct().Count(o => !home.Contains(o));
@@ -34,7 +37,7 @@ internal static class LowerBound
             if (cadre.Preferences.Length > 0 && posts.Count > 0)
                 bound -= (long)w.Preference * (presence.Leave - presence.Join) * posts.Max(p => PreferenceTerm.Liking(cadre, p));
         }
-        return bound;
+        return bound + w.Vacancy * VacancyBound.Of(scenario, candidates);
     }
 
 }
