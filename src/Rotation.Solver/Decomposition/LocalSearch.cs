@@ -210,7 +210,8 @@ internal sealed class LocalSearch
 
     /// <summary>
     /// Two cadres who trade posts both start new stints: for someone whose stint must end, a trade in the months before
-    /// that can take the place of the forced move and the vacancy it leaves.
+    /// that can take the place of the forced move and the vacancy it leaves. When the move leaves the post short, the
+    /// trade may also undo later arrivals in the two posts (a trade for good leaves them no room).
     /// </summary>
     private bool TradeBeforeMoves()
     {
@@ -221,17 +222,21 @@ internal sealed class LocalSearch
             if (cadre.Locked) continue;
             var (join, _) = _presence[cadre.Id];
             var moves = MoveMonths(cadre);
+            var vacancies = moves.Count > 0 ? Vacancies(_rows) : [];
             foreach (var m in moves)
+            {
+                var displacing = Before(_rows, cadre, m) is { } left && vacancies.Any(v => v.Post.Id == left && v.Opens == m);
                 for (var s = m; s >= Math.Max(join, m - FillWindow) && !_timeUp(); s--)
                 {
                     var others = _part.Cadres.Select(c => _rows[c.Id][s]).OfType<string>().Distinct()
                         .Where(p => p != _rows[cadre.Id][s]).Select(p => _posts[p]);
-                    if (others.Any(post => MayStart(_rows, cadre, post, s) && Trade(cadre, post, s)))
+                    if (others.Any(post => MayStart(_rows, cadre, post, s) && Trade(cadre, post, s, displacing)))
                     {
                         improved = true;
                         goto next;
                     }
                 }
+            }
             next: ;
         }
         return improved;
@@ -245,22 +250,55 @@ internal sealed class LocalSearch
         return [.. Enumerable.Range(join, leave - join).Where(t => Before(_rows, cadre, t) is { } before && before != row[t])];
     }
 
-    /// <summary>The cadre takes a holder's post from month s on, and the holder takes the cadre's.</summary>
-    private bool Trade(Cadre cadre, Post post, int s)
+    /// <summary>
+    /// The cadre takes a holder's post from month s on, and the holder takes the cadre's. With <paramref name="displacing"/>,
+    /// if someone arrives in either post later, also with those arrivals undone (they stay where they were), since a
+    /// trade for good leaves no room for them.
+    /// </summary>
+    private bool Trade(Cadre cadre, Post post, int s, bool displacing = false)
     {
         if (_rows[cadre.Id][s] is not { } mine || !_posts.TryGetValue(mine, out var own)) return false;
         foreach (var other in _order)
         {
             if (other.Id == cadre.Id || _rows[other.Id][s] != post.Id || !MayStart(_rows, other, own, s)) continue;
-            var rows = new Dictionary<string, string?[]>(_rows) { [other.Id] = Filled(_rows[other.Id], own.Id, s, _presence[other.Id].Leave) };
-            if (!Admits(rows, cadre, post, s, _presence[cadre.Id].Leave)) continue;
-            rows[cadre.Id] = Filled(_rows[cadre.Id], post.Id, s, _presence[cadre.Id].Leave);
-            if (!Admits(rows, other, own, s, _presence[other.Id].Leave)) continue;
-            foreach (var first in CoursesFor(cadre, post, s, _trainings))
-                foreach (var both in CoursesFor(other, own, s, first))
-                    if (Accept(rows, both)) return true;
+            var undone = displacing ? WithoutArrivals(_rows, [post.Id, own.Id], s, cadre.Id, other.Id) : null;
+            foreach (var before in undone is null ? [_rows] : new[] { _rows, undone })
+            {
+                var rows = new Dictionary<string, string?[]>(before) { [other.Id] = Filled(_rows[other.Id], own.Id, s, _presence[other.Id].Leave) };
+                if (!Admits(rows, cadre, post, s, _presence[cadre.Id].Leave)) continue;
+                rows[cadre.Id] = Filled(_rows[cadre.Id], post.Id, s, _presence[cadre.Id].Leave);
+                if (!Admits(rows, other, own, s, _presence[other.Id].Leave)) continue;
+                foreach (var first in CoursesFor(cadre, post, s, _trainings))
+                    foreach (var both in CoursesFor(other, own, s, first))
+                        if (Accept(rows, both)) return true;
+            }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The plan in which everyone but the two traders who moves into one of the posts after month s stays in the post
+    /// they held before for that stint instead, or null when nobody does.
+    /// </summary>
+    private Dictionary<string, string?[]>? WithoutArrivals(Dictionary<string, string?[]> rows, string[] posts, int s, string first, string second)
+    {
+        Dictionary<string, string?[]>? undone = null;
+        foreach (var (id, row) in rows)
+        {
+            if (id == first || id == second) continue;
+            var changed = row;
+            for (var t = s + 1; t < row.Length; t++)
+            {
+                if (changed[t] is not { } arrived || !posts.Contains(arrived) || changed[t - 1] is not { } previous || previous == arrived) continue;
+                var end = t;
+                while (end < row.Length && changed[end] == arrived) end++;
+                changed = Filled(changed, previous, t, end);
+            }
+            if (ReferenceEquals(changed, row)) continue;
+            undone ??= new Dictionary<string, string?[]>(rows);
+            undone[id] = changed;
+        }
+        return undone;
     }
 
     /// <summary>A course whose removal keeps every rule saves its cost.</summary>
