@@ -49,17 +49,9 @@ internal sealed class CareerSpace
         OfficeBit = [.. Posts.Select(p => newOffices.IndexOf(p.Office))];
         NewOffices = newOffices.Count;
 
-        FrozenPost = [.. Enumerable.Repeat(-1, Months)];
-        PublishedPost = [.. Enumerable.Repeat(-1, Months)];
-        if (scenario.Published is { } published && published.Assignments.FirstOrDefault(a => a.Cadre == cadre.Id) is { } row)
-            for (var column = 0; column < published.Months.Length && column < row.Posts.Length; column++)
-            {
-                if (Domain.Time.YearMonth.TryParse(published.Months[column]) is not { } month || row.Posts[column] is not { } post) continue;
-                var t = horizon.IndexOf(month);
-                if (!Presence.Contains(t) || t >= Months) continue;
-                PublishedPost[t] = IndexOf(post);
-                if (t < scenario.Policy.FreezeMonths) FrozenPost[t] = PublishedPost[t];
-            }
+        var published = Published.PostsOf(scenario, cadre.Id, Presence);
+        PublishedPost = [.. published.Select(post => post is null ? -1 : IndexOf(post))];
+        FrozenPost = [.. PublishedPost.Select((k, t) => t < scenario.Policy.FreezeMonths ? k : -1)];
 
         BaseCost = new long[Posts.Count][];
         for (var k = 0; k < Posts.Count; k++)

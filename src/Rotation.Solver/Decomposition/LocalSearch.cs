@@ -165,9 +165,7 @@ internal sealed class LocalSearch
         foreach (var (id, row) in rows)
         {
             if (row[t] != post.Id || row[t - 1] is not { } previous || previous == post.Id) continue;
-            var end = t;
-            while (end < row.Length && row[end] == post.Id) end++;
-            return (id, new Dictionary<string, string?[]>(rows) { [id] = Filled(row, previous, t, end) });
+            return (id, new Dictionary<string, string?[]>(rows) { [id] = StaysPut(row, t) });
         }
         return (null, null);
     }
@@ -289,10 +287,8 @@ internal sealed class LocalSearch
             var changed = row;
             for (var t = s + 1; t < row.Length; t++)
             {
-                if (changed[t] is not { } arrived || !posts.Contains(arrived) || changed[t - 1] is not { } previous || previous == arrived) continue;
-                var end = t;
-                while (end < row.Length && changed[end] == arrived) end++;
-                changed = Filled(changed, previous, t, end);
+                if (changed[t] is { } arrived && posts.Contains(arrived) && changed[t - 1] is { } previous && previous != arrived)
+                    changed = StaysPut(changed, t);
             }
             if (ReferenceEquals(changed, row)) continue;
             undone ??= new Dictionary<string, string?[]>(rows);
@@ -470,6 +466,14 @@ internal sealed class LocalSearch
 
     /// <summary>A plan under construction: posts by cadre and month, and course enrolments.</summary>
     private sealed record Draft(Dictionary<string, string?[]> Rows, List<Training> Trainings);
+
+    /// <summary>The row in which the stint that starts at month t is spent in the post held at t − 1 instead.</summary>
+    private static string?[] StaysPut(string?[] row, int t)
+    {
+        var end = t;
+        while (end < row.Length && row[end] == row[t]) end++;
+        return Filled(row, row[t - 1]!, t, end);
+    }
 
     private static string?[] Filled(string?[] row, string post, int from, int to)
     {

@@ -37,7 +37,7 @@ internal static class LowerBound
             if (cadre.Preferences.Length > 0 && posts.Count > 0)
                 bound -= (long)w.Preference * (presence.Leave - presence.Join) * posts.Max(p => PreferenceTerm.Liking(cadre, p));
         }
-        return bound + w.Vacancy * VacancyBound.Of(scenario, candidates);
+        return bound + w.Vacancy * VacancyBound.Of(index, candidates);
     }
 
 }

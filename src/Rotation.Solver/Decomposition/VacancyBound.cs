@@ -16,8 +16,9 @@ namespace Rotation.Solver.Decomposition;
 internal static class VacancyBound
 {
     /// <summary>Vacancy months every plan has; <paramref name="candidates"/> holds each cadre's candidate posts.</summary>
-    public static long Of(Scenario scenario, IReadOnlyList<IReadOnlyList<Post>> candidates)
+    public static long Of(ScenarioIndex index, IReadOnlyList<IReadOnlyList<Post>> candidates)
     {
+        var scenario = index.Scenario;
         var posts = scenario.Posts.Where(p => p.Min > 0).ToArray();
         if (posts.Length == 0) return 0;
         var slots = new Dictionary<string, int>();
@@ -29,7 +30,7 @@ internal static class VacancyBound
 
         var reach = new List<Reach>();
         for (var c = 0; c < scenario.Cadres.Length; c++)
-            if (Reach.Of(scenario, scenario.Cadres[c], candidates[c], slots, blackouts) is { } r) reach.Add(r);
+            if (Reach.Of(index, scenario.Cadres[c], candidates[c], slots, blackouts) is { } r) reach.Add(r);
         var reachers = posts.Select(_ => new List<int>()).ToArray();
         for (var c = 0; c < reach.Count; c++)
             foreach (var j in reach[c].Slots)
@@ -98,9 +99,10 @@ internal static class VacancyBound
             return false;
         }
 
-        public static Reach? Of(Scenario scenario, Cadre cadre, IReadOnlyList<Post> candidates, Dictionary<string, int> slots,
+        public static Reach? Of(ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates, Dictionary<string, int> slots,
             Dictionary<string, System.Collections.Immutable.ImmutableArray<int>> blackouts)
         {
+            var scenario = index.Scenario;
             var presence = Presence.Of(scenario, cadre);
             if (presence.Join >= presence.Leave) return null;
             var horizon = scenario.Horizon;
@@ -109,7 +111,7 @@ internal static class VacancyBound
             bool Blocked(Post p, int t) => blackouts.TryGetValue(p.Office, out var b) && b.Contains(horizon.MonthAt(t).Month);
             int SlotOf(Post p) => slots.TryGetValue(p.Id, out var j) ? j : Elsewhere;
 
-            var start = cadre.IsJoiner ? null : scenario.Posts.First(p => p.Id == cadre.Post);
+            var start = cadre.IsJoiner ? null : index.Post(cadre.Post!);
             var prior = cadre.Since is { } since ? horizon.Start.MonthsSince(since) : 0;
             var cycle = start is null ? null : scenario.TenureOf(start);
             // The first month the starting stint may end by a move (H6 c, H12), and the months it may last (H6 b).
@@ -117,7 +119,8 @@ internal static class VacancyBound
             var stayUntil = cycle is null ? 0 : cadre.Locked ? presence.Leave : Math.Min(presence.Leave, cycle.Max - prior);
 
             // A month's post is pinned by a frozen cell, or by the month before when no move is allowed (H7, H8, H12, H6 c).
-            var frozen = FrozenPosts(scenario, cadre, presence);
+            var frozen = Published.PostsOf(scenario, cadre.Id, presence)
+                .Select((id, t) => id is not null && t < scenario.Policy.FreezeMonths ? index.Post(id) : null).ToArray();
             var pinned = new Post?[months];
             var unbroken = start is not null;
             for (var t = presence.Join; t < presence.Leave; t++)
@@ -158,19 +161,5 @@ internal static class VacancyBound
             return ready;
         }
 
-        private static Post?[] FrozenPosts(Scenario scenario, Cadre cadre, Presence presence)
-        {
-            var horizon = scenario.Horizon;
-            var frozen = new Post?[horizon.Months];
-            if (scenario.Published is not { } published || published.Assignments.FirstOrDefault(a => a.Cadre == cadre.Id) is not { } row)
-                return frozen;
-            for (var column = 0; column < published.Months.Length && column < row.Posts.Length; column++)
-            {
-                if (Domain.Time.YearMonth.TryParse(published.Months[column]) is not { } month || row.Posts[column] is not { } id) continue;
-                var t = horizon.IndexOf(month);
-                if (presence.Contains(t) && t < scenario.Policy.FreezeMonths) frozen[t] = scenario.Posts.First(p => p.Id == id);
-            }
-            return frozen;
-        }
     }
 }

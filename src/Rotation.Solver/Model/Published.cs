@@ -19,4 +19,19 @@ internal static class Published
                     yield return (c, t, c.CandidateOf(post));
         }
     }
+
+    /// <summary>Per month of the horizon, the cadre's compared published post (null where none is compared).</summary>
+    public static string?[] PostsOf(Domain.Scenarios.Scenario scenario, string cadre, Presence presence)
+    {
+        var posts = new string?[scenario.Horizon.Months];
+        if (scenario.Published is not { } published || published.Assignments.FirstOrDefault(a => a.Cadre == cadre) is not { } row)
+            return posts;
+        for (var column = 0; column < published.Months.Length && column < row.Posts.Length; column++)
+        {
+            if (Domain.Time.YearMonth.TryParse(published.Months[column]) is not { } month || row.Posts[column] is not { } post) continue;
+            var t = scenario.Horizon.IndexOf(month);
+            if (presence.Contains(t) && t < posts.Length) posts[t] = post;
+        }
+        return posts;
+    }
 }

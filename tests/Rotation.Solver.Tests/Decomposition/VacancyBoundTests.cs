@@ -24,7 +24,7 @@ public class VacancyBoundTests
     private static long Bound(Scenario scenario)
     {
         var candidates = scenario.Cadres.Select(c => Candidates.PostsFor(scenario, c, Presence.Of(scenario, c))).ToArray();
-        return VacancyBound.Of(scenario, candidates);
+        return VacancyBound.Of(new ScenarioIndex(scenario), candidates);
     }
 
     private static long LeastVacancy(Scenario scenario)
