@@ -1,14 +1,17 @@
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Careers;
 using Rotation.Solver.Model;
 using Rotation.Solver.Objective;
 
 namespace Rotation.Solver.Decomposition;
 
 /// <summary>
-/// A proven lower bound on the objective that needs no model, for plans too large to bound with CP-SAT: each cadre on
-/// their own, free of every coupling rule, at best gains a new office per move (up to the offices they could ever
-/// reach) and their best-liked reachable post in every month. Vacancy is at least what <see cref="VacancyBound"/> proves; training cost
-/// and changes are at least 0.
+/// A proven lower bound on the objective that needs no model, for plans too large to bound with CP-SAT. Each cadre on
+/// their own, free of every coupling rule, can do no better than the better of two bounds on their own terms: a
+/// closed form (a new office per move, up to the offices they could ever reach, and their best-liked reachable post in
+/// every month) and their best <see cref="RelaxedCareer"/>, which keeps tenure and the rest of their own rules and so
+/// weighs staying in a liked office against leaving for a new one. Vacancy is at least what <see cref="VacancyBound"/>
+/// proves; training cost and changes are at least 0.
 /// Valid only when no weight is negative (<see cref="Applies"/>).
 /// </summary>
 internal static class LowerBound
@@ -20,24 +23,41 @@ internal static class LowerBound
     {
         var w = scenario.Policy.Weights;
         var index = new ScenarioIndex(scenario);
-        long bound = 0;
         var candidates = new IReadOnlyList<Post>[scenario.Cadres.Length];
-        for (var c = 0; c < scenario.Cadres.Length; c++)
+        var own = new long[scenario.Cadres.Length];
+        var blackout = RelaxedCareer.Blackouts(scenario);
+        Parallel.For(0, scenario.Cadres.Length, () => new RelaxedCareer.Workspace(), (c, _, work) =>
         {
             var cadre = scenario.Cadres[c];
             var presence = Presence.Of(scenario, cadre);
             var posts = candidates[c] = Candidates.PostsFor(scenario, cadre, presence);
-            if (presence.Join >= presence.Leave) continue;
-            var home = cadre.PastOffices.ToHashSet();
-            if (!cadre.IsJoiner && cadre.Post is { } start) home.Add(index.Post(start).Office);
-            var newOffices = posts.Select(p => p.Office).Distinct().Count(o => !home.Contains(o));
-            var moveMonths = cadre.Locked ? 0 : presence.Leave - presence.Join - (cadre.IsJoiner ? 1 : 0);
-            bound += Enumerable.Range(0, moveMonths + 1)
-                .Min(m => (long)w.Move * m + (long)w.ExcessMoves * Math.Max(0, m - scenario.Policy.FairMoves) - (long)w.CrossOffice * Math.Min(m, newOffices));
-            if (cadre.Preferences.Length > 0 && posts.Count > 0)
-                bound -= (long)w.Preference * (presence.Leave - presence.Join) * posts.Max(p => PreferenceTerm.Liking(cadre, p));
-        }
-        return bound + w.Vacancy * VacancyBound.Of(index, candidates);
+            if (presence.Join >= presence.Leave) return work;
+            var career = new RelaxedCareer(scenario, index, cadre, posts, blackout).Least(work);
+            // The value is a sum of integer weights; the ceiling only guards against the doubles' rounding. No relaxed
+            // career at all would mean no plan, and then this bound is never asked for.
+            var closed = ClosedForm(scenario, index, cadre, presence, posts);
+            own[c] = career < 1e8 ? Math.Max(closed, (long)Math.Ceiling(career - 1e-6)) : closed;
+            return work;
+        }, _ => { });
+        return own.Sum() + w.Vacancy * VacancyBound.Of(index, candidates);
+    }
+
+    /// <summary>
+    /// The cadre's own terms at best, with every rule but lock and presence dropped: each move gains a new office while
+    /// any is left, and every month is in their best-liked post.
+    /// </summary>
+    private static long ClosedForm(Scenario scenario, ScenarioIndex index, Cadre cadre, Presence presence, IReadOnlyList<Post> posts)
+    {
+        var w = scenario.Policy.Weights;
+        var home = cadre.PastOffices.ToHashSet();
+        if (!cadre.IsJoiner && cadre.Post is { } start) home.Add(index.Post(start).Office);
+        var newOffices = posts.Select(p => p.Office).Distinct().Count(o => !home.Contains(o));
+        var moveMonths = cadre.Locked ? 0 : presence.Leave - presence.Join - (cadre.IsJoiner ? 1 : 0);
+        var bound = Enumerable.Range(0, moveMonths + 1)
+            .Min(m => (long)w.Move * m + (long)w.ExcessMoves * Math.Max(0, m - scenario.Policy.FairMoves) - (long)w.CrossOffice * Math.Min(m, newOffices));
+        if (cadre.Preferences.Length > 0 && posts.Count > 0)
+            bound -= (long)w.Preference * (presence.Leave - presence.Join) * posts.Max(p => PreferenceTerm.Liking(cadre, p));
+        return bound;
     }
 
 }

@@ -134,7 +134,7 @@ internal static class VacancyBound
             var stints = new Dictionary<int, (int, int)>();
             if (!(cadre.Locked && start is not null))
             {
-                var ready = Readiness(scenario, cadre, presence);
+                var ready = Candidates.Readiness(scenario, cadre, presence);
                 foreach (var p in candidates)
                 {
                     var j = SlotOf(p);
@@ -149,16 +149,6 @@ internal static class VacancyBound
             }
             var pinnedSlots = pinned.Select(p => p is null ? Free : SlotOf(p)).ToArray();
             return new Reach(presence, unavailable, pinnedSlots, start is null ? Elsewhere : SlotOf(start), stayUntil, cadre.IsJoiner, stints);
-        }
-
-        /// <summary>Per competency, the first month a course the cadre can take has granted it (H5, H10).</summary>
-        private static Dictionary<string, int> Readiness(Scenario scenario, Cadre cadre, Presence presence)
-        {
-            var ready = new Dictionary<string, int>();
-            foreach (var course in scenario.Courses)
-                foreach (var s in Candidates.Sessions(scenario, cadre, presence, course))
-                    ready[course.Grants] = Math.Min(ready.GetValueOrDefault(course.Grants, int.MaxValue), s + course.Months);
-            return ready;
         }
 
     }

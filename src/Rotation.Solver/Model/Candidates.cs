@@ -41,6 +41,16 @@ internal static class Candidates
         return chosen;
     }
 
+    /// <summary>Per competency, the first month a course the cadre can take has granted it (H5, H10).</summary>
+    public static Dictionary<string, int> Readiness(Scenario scenario, Cadre cadre, Presence presence)
+    {
+        var ready = new Dictionary<string, int>();
+        foreach (var course in scenario.Courses)
+            foreach (var s in Sessions(scenario, cadre, presence, course))
+                ready[course.Grants] = Math.Min(ready.GetValueOrDefault(course.Grants, int.MaxValue), s + course.Months);
+        return ready;
+    }
+
     /// <summary>Session start months (horizon indices) in which the cadre can take the course under H7 and H10.</summary>
     public static IEnumerable<int> Sessions(Scenario scenario, Cadre cadre, Presence presence, Course course)
     {
