@@ -5,6 +5,27 @@ using Rotation.Solver.Objective;
 namespace Rotation.Solver.Careers;
 
 /// <summary>
+/// What a career pays for the rows it shares with other cadres, on top of its own terms: per post and month, holding the
+/// post (<see cref="Hold"/>) and being an available holder of it (<see cref="Cover"/>, a gain); per office and month, a
+/// move out of it (<see cref="Departure"/>); per month, any move (<see cref="Move"/>). Cells are post × months + month, in
+/// the scenario's order of posts and of offices.
+/// </summary>
+internal sealed class Prices(Scenario scenario)
+{
+    private readonly Dictionary<string, int> _posts = scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+    private readonly Dictionary<string, int> _offices = scenario.Offices.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+    public int Months { get; } = scenario.Horizon.Months;
+    public double[] Hold { get; } = new double[scenario.Posts.Length * scenario.Horizon.Months];
+    public double[] Cover { get; } = new double[scenario.Posts.Length * scenario.Horizon.Months];
+    public double[] Departure { get; } = new double[scenario.Offices.Length * scenario.Horizon.Months];
+    public double[] Move { get; } = new double[scenario.Horizon.Months];
+
+    public int PostNumber(string post) => _posts[post];
+    public int OfficeNumber(string office) => _offices[office];
+}
+
+/// <summary>
 /// The least that one cadre's own objective terms (moves, excess moves, crossOffice, preference, changes) can come to
 /// over their careers, with the rules that bind the cadre alone mostly kept: a lower bound for scenarios too large for
 /// <see cref="CareerPricer"/>. A dynamic program over (moves made, post, month a stint starts) whose stint ends slide
@@ -14,11 +35,13 @@ namespace Rotation.Solver.Careers;
 /// return into the starting post (H13). Dropped: no return into other posts, the course rules and the training cost.
 /// The crossOffice reward is credited on every move into an office new to the cadre from another office, so an office
 /// entered twice is credited twice. Every career that keeps the rules is thus a relaxed one at no higher value.</para>
+/// <para>Under <see cref="Prices"/> (the rows shared with others, priced) the least career is a cadre's best response to
+/// everyone else's plan, and <see cref="Trace"/> gives it.</para>
 /// </summary>
 internal sealed class RelaxedCareer
 {
     /// <summary>What breaking a frozen cell costs: more than any career's value, so only a cadre with no other career pays it.</summary>
-    private const double Barred = 1e9;
+    public const double Barred = 1e9;
 
     private readonly Weights _weights;
     private readonly int _fair;
@@ -46,13 +69,23 @@ internal sealed class RelaxedCareer
     /// <summary>Per class of candidates, how many posts it stands for.</summary>
     private readonly int[] _siblings;
 
+    private readonly List<Post> _posts;
+    private Prices? _prices;
+    private int[]? _postNumber;
+    private int[]? _officeNumber;
+
+    // Where the last least was found: the first stint's post and end.
+    private int _firstPost;
+    private int _firstEnd;
+
     /// <summary>Per office of the scenario (in its order) and month of the horizon, whether it is one of the office's blackout months.</summary>
     public static bool[][] Blackouts(Scenario scenario) =>
         [.. scenario.Offices.Select(o => Enumerable.Range(0, scenario.Horizon.Months)
             .Select(t => o.BlackoutMonthsOfYear.Contains(scenario.Horizon.MonthAt(t).Month)).ToArray())];
 
     /// <param name="blackout">The scenario's <see cref="Blackouts"/>.</param>
-    public RelaxedCareer(Scenario scenario, ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates, bool[][] blackout)
+    /// <param name="alike">Whether like posts are merged into classes: only where no prices tell them apart.</param>
+    public RelaxedCareer(Scenario scenario, ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates, bool[][] blackout, bool alike = true)
     {
         var horizon = scenario.Horizon;
         var presence = Presence.Of(scenario, cadre);
@@ -65,7 +98,9 @@ internal sealed class RelaxedCareer
             return from;
         }
         var published = Published.PostsOf(scenario, cadre.Id, presence);
-        candidates = Classes(scenario, cadre, candidates, published, ReadyFrom, out _siblings);
+        _siblings = [.. candidates.Select(_ => 1)];
+        _posts = alike ? Classes(scenario, cadre, candidates, published, ReadyFrom, out _siblings) : [.. candidates];
+        candidates = _posts;
         _weights = scenario.Policy.Weights;
         _fair = scenario.Policy.FairMoves;
         _months = horizon.Months;
@@ -133,9 +168,21 @@ internal sealed class RelaxedCareer
         return classes;
     }
 
-    /// <summary>The least value of any relaxed career: at least <c>1e8</c> when no career keeps the relaxed rules.</summary>
-    public double Least(Workspace work)
+    /// <summary>The posts a career's candidate indices stand for (one of each class of like posts).</summary>
+    public IReadOnlyList<Post> Posts => _posts;
+
+    /// <summary>
+    /// The least value of any relaxed career, under <paramref name="prices"/> when given: at least <c>1e8</c> when no career
+    /// keeps the relaxed rules (or avoids every barred cell).
+    /// </summary>
+    public double Least(Workspace work, Prices? prices = null)
     {
+        _prices = prices;
+        if (prices is not null)
+        {
+            _postNumber ??= [.. _posts.Select(p => prices.PostNumber(p.Id))];
+            _officeNumber ??= [.. _posts.Select(p => prices.OfficeNumber(p.Office))];
+        }
         if (_join >= _leave) return 0;
         var n = _office.Length;
         work.Fit(n, _offices, _months, _fair + 1);
@@ -148,6 +195,11 @@ internal sealed class RelaxedCareer
             for (var t = _join; t < _leave; t++)
             {
                 var value = -_weights.Preference * _liking[k];
+                if (prices is not null)
+                {
+                    var cell = _postNumber![k] * _months + t;
+                    value += prices.Hold[cell] - (_unavailable[t] ? 0 : prices.Cover[cell]);
+                }
                 if (_published[t] >= 0 && _published[t] != k) value += _weights.Change;
                 if (_frozen[t] >= 0 && _frozen[t] != k) value += Barred;
                 prefix[row + t + 1] = prefix[row + t] + value;
@@ -162,10 +214,11 @@ internal sealed class RelaxedCareer
 
     private double LeastLocked(Workspace work)
     {
+        (_firstPost, _firstEnd) = (_starting, _leave);
         if (!_joiner) return Cells(work, _starting, _join, _leave);
         var best = double.PositiveInfinity;
         for (var q = 0; q < _office.Length; q++)
-            if (Joinable(q)) best = Math.Min(best, Cells(work, q, _join, _leave));
+            if (Joinable(q) && Cells(work, q, _join, _leave) is var value && value < best) (best, _firstPost) = (value, q);
         return best;
     }
 
@@ -176,8 +229,10 @@ internal sealed class RelaxedCareer
 
     private bool Leavable(int k, int e) => !_unavailable[e] && !_blocked[_office[k]][e];
 
-    /// <summary>A move's cost from a stint entered after <paramref name="level"/> moves (capped at fairMoves).</summary>
-    private double MoveCost(int level) => _weights.Move + (level >= _fair ? _weights.ExcessMoves : 0);
+    /// <summary>The cost of moving out of post k at month e from a stint entered after <paramref name="level"/> moves (capped at fairMoves).</summary>
+    private double MoveCost(int k, int e, int level) =>
+        _weights.Move + (level >= _fair ? _weights.ExcessMoves : 0)
+        + (_prices is { } p ? p.Departure[_officeNumber![k] * _months + e] + p.Move[e] : 0);
 
     /// <summary>
     /// From the last month back: the value of every (level, post, start), then per level the best arrival at that month,
@@ -203,7 +258,7 @@ internal sealed class RelaxedCareer
                     var front = work.Front(m, k, s + _max[k]);
                     var moving = front < 0 ? double.PositiveInfinity : exit[slot + front] - Cells(work, k, _join, s);
                     var staying = _leave - s <= _max[k] ? Cells(work, k, s, _leave) : double.PositiveInfinity;
-                    value[slot + s] = Math.Min(staying, moving);
+                    (value[slot + s], work.End[m][slot + s]) = staying <= moving ? (staying, _leave) : (moving, front);
                 }
             }
             var arrival = work.Arrival;
@@ -219,7 +274,7 @@ internal sealed class RelaxedCareer
                 var exit = work.Exit[m];
                 for (var k = 0; k < n; k++)
                     exit[k * T + s] = (s > _join || k == _starting) && Leavable(k, s)
-                        ? Cells(work, k, _join, s) + MoveCost(m) + work.Next(next, s, _siblings[k] > 1 ? -1 : k, _office[k])
+                        ? Cells(work, k, _join, s) + MoveCost(k, s, m) + work.Next(next, s, _siblings[k] > 1 ? -1 : k, _office[k]).Value
                         : double.PositiveInfinity;
             }
         }
@@ -233,15 +288,37 @@ internal sealed class RelaxedCareer
         if (_joiner)
         {
             for (var q = 0; q < _office.Length; q++)
-                if (Joinable(q)) best = Math.Min(best, work.Value[0][q * T + _join]);
+                if (Joinable(q) && work.Value[0][q * T + _join] < best)
+                    (best, _firstPost, _firstEnd) = (work.Value[0][q * T + _join], q, work.End[0][q * T + _join]);
             return best;
         }
         var k = _starting;
-        if (_prior + _leave - _join <= _max[k]) best = Cells(work, k, _join, _leave);
+        _firstPost = k;
+        if (_prior + _leave - _join <= _max[k]) (best, _firstEnd) = (Cells(work, k, _join, _leave), _leave);
         // H6: the starting stint ends by a move once it has served its minimum, and by month 0 if it is already past its maximum.
         for (var e = Math.Max(_join, _min[k] - _prior); e < _leave && (e == 0 || _prior + e <= _max[k]); e++)
-            best = Math.Min(best, work.Exit[0][k * T + e]);
+            if (work.Exit[0][k * T + e] < best) (best, _firstEnd) = (work.Exit[0][k * T + e], e);
         return best;
+    }
+
+    /// <summary>
+    /// The career the last <see cref="Least"/> found, as a post per month (null where the cadre is absent); the workspace
+    /// must not have served another cadre since. Only meaningful when that least was finite.
+    /// </summary>
+    public string?[] Trace(Workspace work)
+    {
+        var career = new string?[_months];
+        var T = _months;
+        var levels = _fair + 1;
+        var (post, start, end, level) = (_firstPost, _join, _firstEnd, 0);
+        while (true)
+        {
+            for (var t = start; t < end; t++) career[t] = _posts[post].Id;
+            if (end >= _leave || _locked) return career;
+            level = Math.Min(level + 1, levels - 1);
+            (post, start) = (work.Next(level, end, _siblings[post] > 1 ? -1 : post, _office[post]).Post, end);
+            end = work.End[level][post * T + start];
+        }
     }
 
     /// <summary>Scratch arrays of one thread's cadres, grown to the largest seen.</summary>
@@ -251,7 +328,7 @@ internal sealed class RelaxedCareer
         private int[][] _queue = [];
         private int[] _head = [], _tail = [];
         private double[][] _bestValue = [], _secondValue = [], _ownValue = [], _ownSecondValue = [];
-        private int[][] _bestOffice = [], _ownPost = [];
+        private int[][] _bestOffice = [], _bestPost = [], _secondPost = [], _ownPost = [], _ownSecondPost = [];
 
         public double[] Prefix { get; private set; } = [];
 
@@ -264,6 +341,9 @@ internal sealed class RelaxedCareer
         /// <summary>Exit[m][k × months + e]: the value of the months from the join to e in k, the move at e and the best career after it.</summary>
         public double[][] Exit { get; private set; } = [];
 
+        /// <summary>End[m][k × months + s]: where the best stint in k from s ends (the month of the move out, or the leave).</summary>
+        public int[][] End { get; private set; } = [];
+
         public void Fit(int posts, int offices, int months, int levels)
         {
             if (posts > _posts || offices > _offices || months != _months || levels != _levels)
@@ -273,6 +353,10 @@ internal sealed class RelaxedCareer
                 Arrival = new double[_posts];
                 Value = Jagged<double>(levels, _posts * months);
                 Exit = Jagged<double>(levels, _posts * months);
+                End = Jagged<int>(levels, _posts * months);
+                _bestPost = Jagged<int>(levels, months);
+                _secondPost = Jagged<int>(levels, months);
+                _ownSecondPost = Jagged<int>(levels, _offices * months);
                 _queue = Jagged<int>(levels, _posts * months);
                 _head = new int[levels * _posts];
                 _tail = new int[levels * _posts];
@@ -320,13 +404,14 @@ internal sealed class RelaxedCareer
             var own = _ownValue[level];
             var ownSecond = _ownSecondValue[level];
             var ownPost = _ownPost[level];
+            var ownSecondPost = _ownSecondPost[level];
             for (var o = 0; o < offices; o++)
             {
                 own[o * _months + e] = ownSecond[o * _months + e] = double.PositiveInfinity;
-                ownPost[o * _months + e] = -1;
+                ownPost[o * _months + e] = ownSecondPost[o * _months + e] = -1;
             }
             double best = double.PositiveInfinity, second = double.PositiveInfinity;
-            var bestOffice = -1;
+            int bestOffice = -1, bestPost = -1, secondPost = -1;
             for (var q = 0; q < posts; q++)
             {
                 var value = Arrival[q];
@@ -335,31 +420,32 @@ internal sealed class RelaxedCareer
                 var cell = o * _months + e;
                 if (value < own[cell])
                 {
-                    ownSecond[cell] = own[cell];
+                    (ownSecond[cell], ownSecondPost[cell]) = (own[cell], ownPost[cell]);
                     (own[cell], ownPost[cell]) = (value, q);
                 }
-                else if (value < ownSecond[cell]) ownSecond[cell] = value;
+                else if (value < ownSecond[cell]) (ownSecond[cell], ownSecondPost[cell]) = (value, q);
                 var rewarded = value - credit[q];
                 if (rewarded < best)
                 {
-                    if (o != bestOffice) second = best;
-                    (best, bestOffice) = (rewarded, o);
+                    if (o != bestOffice) (second, secondPost) = (best, bestPost);
+                    (best, bestOffice, bestPost) = (rewarded, o, q);
                 }
-                else if (o != bestOffice && rewarded < second) second = rewarded;
+                else if (o != bestOffice && rewarded < second) (second, secondPost) = (rewarded, q);
             }
-            (_bestValue[level][e], _bestOffice[level][e], _secondValue[level][e]) = (best, bestOffice, second);
+            (_bestValue[level][e], _bestOffice[level][e], _bestPost[level][e]) = (best, bestOffice, bestPost);
+            (_secondValue[level][e], _secondPost[level][e]) = (second, secondPost);
         }
 
         /// <summary>
         /// The best arrival at month e after leaving post k of office o: another office's (rewarded) or another post of o
         /// (k itself when it is -1, a class of several posts).
         /// </summary>
-        public double Next(int level, int e, int k, int o)
+        public (double Value, int Post) Next(int level, int e, int k, int o)
         {
-            var elsewhere = _bestOffice[level][e] != o ? _bestValue[level][e] : _secondValue[level][e];
+            var elsewhere = _bestOffice[level][e] != o ? (_bestValue[level][e], _bestPost[level][e]) : (_secondValue[level][e], _secondPost[level][e]);
             var cell = o * _months + e;
-            var inside = _ownPost[level][cell] != k ? _ownValue[level][cell] : _ownSecondValue[level][cell];
-            return Math.Min(elsewhere, inside);
+            var inside = _ownPost[level][cell] != k ? (_ownValue[level][cell], _ownPost[level][cell]) : (_ownSecondValue[level][cell], _ownSecondPost[level][cell]);
+            return inside.Item1 < elsewhere.Item1 ? inside : elsewhere;
         }
     }
 }

@@ -40,6 +40,7 @@ internal sealed class LocalSearch
     private List<Training> _trainings;
     private readonly int _seed;
     private List<Cadre> _order;
+    private readonly BestResponse _respond;
 
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
         Func<bool> timeUp, int seed = 0)
@@ -57,6 +58,7 @@ internal sealed class LocalSearch
         _rows = rows.ToDictionary(r => r.Key, r => r.Value);
         _trainings = [.. trainings];
         Verdict = verdict;
+        _respond = new BestResponse(_part);
     }
 
     /// <summary>
@@ -100,7 +102,7 @@ internal sealed class LocalSearch
         while (improved && !_timeUp())
         {
             improved = tradesFirst && TradeBeforeMoves();
-            if (_part.Policy.Weights.Vacancy > 0) improved |= FillVacancies();
+            if (_part.Policy.Weights.Vacancy > 0) improved |= FillVacancies() || FillByResponses();
             if (!tradesFirst) improved |= TradeBeforeMoves();
             improved |= Relocate();
             improved |= DropCourses();
@@ -156,6 +158,58 @@ internal sealed class LocalSearch
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Each vacancy, taken by someone's best whole career (<see cref="BestResponse"/>) in which the post they would leave
+    /// short counts for nothing; then the post they leave short is taken the same way by someone else, up to
+    /// <see cref="ChainDepth"/> more posts. Kept at the first link after which the checker holds the plan and it costs less.
+    /// </summary>
+    private bool FillByResponses()
+    {
+        foreach (var (post, opens, closes) in Vacancies(_rows))
+        {
+            if (_timeUp()) break;
+            if (Chain(new Draft(_rows, _trainings), post, opens, closes, ChainDepth, [])) return true;
+        }
+        return false;
+    }
+
+    private bool Chain(Draft draft, Post post, int opens, int closes, int depth, HashSet<string> moved)
+    {
+        foreach (var cadre in _order)
+        {
+            if (_timeUp()) return false;
+            if (cadre.Locked || moved.Contains(cadre.Id) || !Enumerable.Range(opens, closes - opens).Any(s => MayStart(draft.Rows, cadre, post, s))) continue;
+            var current = draft.Rows[cadre.Id];
+            if (_respond.Of(cadre, draft.Rows, ignored: current[opens]) is not { } row
+                || !Enumerable.Range(opens, closes - opens).Any(t => row[t] == post.Id && current[t] != post.Id)) continue;
+            var rows = new Dictionary<string, string?[]>(draft.Rows) { [cadre.Id] = row };
+            if (CoursesFor(cadre, row, draft.Trainings) is not { } trainings) continue;
+            if (_judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict)) return true;
+            if (depth == 0 || current[opens] is not { } left || _posts[left] is not { Critical: false, Min: > 0 } vacated) continue;
+            var hole = Vacancies(rows).FirstOrDefault(v => v.Post == vacated && v.Opens <= opens && opens < v.Closes);
+            if (hole.Post is not null && Chain(new Draft(rows, trainings), vacated, hole.Opens, hole.Closes, depth - 1, [.. moved, cadre.Id]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The enrolments with which the cadre's row keeps H5: for each stint it starts (not the starting one), one more
+    /// course where a competency is missing by then; null when some stint cannot get one.
+    /// </summary>
+    private List<Training>? CoursesFor(Cadre cadre, string?[] row, List<Training> trainings)
+    {
+        var (join, leave) = _presence[cadre.Id];
+        for (var s = join; s < leave; s++)
+        {
+            var before = s == join ? (cadre.IsJoiner ? null : cadre.Post) : row[s - 1];
+            if (row[s] is not { } post || post == before) continue;
+            if (CoursesFor(cadre, _posts[post], s, trainings).FirstOrDefault() is not { } enough) return null;
+            trainings = enough;
+        }
+        return trainings;
     }
 
     /// <summary>The cadre who arrives in the post at month t, and the plan in which they stay in their previous post instead.</summary>
