@@ -52,17 +52,17 @@ internal sealed class BestResponse
 
     /// <summary>
     /// The cadre's best career against <paramref name="rows"/> (a post per month, null where absent), or null when none
-    /// avoids every barred cell. Holding <paramref name="ignored"/> earns the cadre nothing: the vacancy leaving it would
-    /// open is left for someone else to fill.
+    /// avoids every barred cell. Holding a post of <paramref name="ignored"/> earns the cadre nothing: the vacancies leaving
+    /// them would open are left for someone else to fill.
     /// </summary>
-    public string?[]? Of(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, string? ignored = null)
+    public string?[]? Of(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, IReadOnlySet<string>? ignored = null)
     {
         Price(cadre, rows, ignored);
         var career = _careers[cadre.Id];
         return career.Least(_work, _prices) < RelaxedCareer.Barred / 2 ? career.Trace(_work) : null;
     }
 
-    private void Price(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, string? ignored)
+    private void Price(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, IReadOnlySet<string>? ignored)
     {
         Array.Clear(_holders);
         Array.Clear(_available);
@@ -102,7 +102,7 @@ internal sealed class BestResponse
             {
                 var cell = p * _months + t;
                 if (_holders[cell] >= post.Max) _prices.Hold[cell] = RelaxedCareer.Barred;
-                if (post.Min > 0 && _available[cell] < post.Min && post.Id != ignored)
+                if (post.Min > 0 && _available[cell] < post.Min && ignored?.Contains(post.Id) != true)
                     _prices.Cover[cell] = post.Critical ? RelaxedCareer.Barred : vacancy;
             }
         }

@@ -25,6 +25,9 @@ internal sealed class LocalSearch
     /// <summary>How many further posts a chain of fills may reach: each next cadre fills the post the one before left short.</summary>
     private const int ChainDepth = 2;
 
+    /// <summary>How many further posts a chain of best responses may reach.</summary>
+    private const int ResponseDepth = 3;
+
     /// <summary>Descents in random orders after the two in the part's own order.</summary>
     private const int ShuffledDescents = 4;
 
@@ -161,35 +164,38 @@ internal sealed class LocalSearch
     }
 
     /// <summary>
-    /// Each vacancy, taken by someone's best whole career (<see cref="BestResponse"/>) in which the post they would leave
-    /// short counts for nothing; then the post they leave short is taken the same way by someone else, up to
-    /// <see cref="ChainDepth"/> more posts. Kept at the first link after which the checker holds the plan and it costs less.
+    /// Each vacancy, taken by someone's best whole career (<see cref="BestResponse"/>) in which the posts they hold now
+    /// count for nothing; then the first post their move leaves short is taken the same way by someone else, up to
+    /// <see cref="ResponseDepth"/> more links. Kept at the first link after which the checker holds the plan and it costs less.
     /// </summary>
     private bool FillByResponses()
     {
-        foreach (var (post, opens, closes) in Vacancies(_rows))
+        var vacancies = Vacancies(_rows);
+        var known = vacancies.SelectMany(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Select(t => (v.Post.Id, t))).ToHashSet();
+        foreach (var (post, opens, closes) in vacancies)
         {
             if (_timeUp()) break;
-            if (Chain(new Draft(_rows, _trainings), post, opens, closes, ChainDepth, [])) return true;
+            if (Chain(new Draft(_rows, _trainings), post, opens, closes, ResponseDepth, [], known)) return true;
         }
         return false;
     }
 
-    private bool Chain(Draft draft, Post post, int opens, int closes, int depth, HashSet<string> moved)
+    /// <param name="known">The months each post was short before the chain began: only what the chain opens is its to fill.</param>
+    private bool Chain(Draft draft, Post post, int opens, int closes, int depth, HashSet<string> moved, HashSet<(string, int)> known)
     {
         foreach (var cadre in _order)
         {
             if (_timeUp()) return false;
             if (cadre.Locked || moved.Contains(cadre.Id) || !Enumerable.Range(opens, closes - opens).Any(s => MayStart(draft.Rows, cadre, post, s))) continue;
             var current = draft.Rows[cadre.Id];
-            if (_respond.Of(cadre, draft.Rows, ignored: current[opens]) is not { } row
+            if (_respond.Of(cadre, draft.Rows, ignored: current[opens..closes].OfType<string>().ToHashSet()) is not { } row
                 || !Enumerable.Range(opens, closes - opens).Any(t => row[t] == post.Id && current[t] != post.Id)) continue;
             var rows = new Dictionary<string, string?[]>(draft.Rows) { [cadre.Id] = row };
             if (CoursesFor(cadre, row, draft.Trainings) is not { } trainings) continue;
             if (_judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict)) return true;
-            if (depth == 0 || current[opens] is not { } left || _posts[left] is not { Critical: false, Min: > 0 } vacated) continue;
-            var hole = Vacancies(rows).FirstOrDefault(v => v.Post == vacated && v.Opens <= opens && opens < v.Closes);
-            if (hole.Post is not null && Chain(new Draft(rows, trainings), vacated, hole.Opens, hole.Closes, depth - 1, [.. moved, cadre.Id]))
+            if (depth == 0) continue;
+            var hole = Vacancies(rows).FirstOrDefault(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Any(t => !known.Contains((v.Post.Id, t))));
+            if (hole.Post is not null && Chain(new Draft(rows, trainings), hole.Post, hole.Opens, hole.Closes, depth - 1, [.. moved, cadre.Id], known))
                 return true;
         }
         return false;
