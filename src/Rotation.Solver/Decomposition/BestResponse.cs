@@ -53,11 +53,15 @@ internal sealed class BestResponse
     /// <summary>
     /// The cadre's best career against <paramref name="rows"/> (a post per month, null where absent), or null when none
     /// avoids every barred cell. Holding a post of <paramref name="ignored"/> earns the cadre nothing: the vacancies leaving
-    /// them would open are left for someone else to fill.
+    /// them would open are left for someone else to fill. The months [From, To) of <paramref name="barred"/>'s post are
+    /// closed to the cadre.
     /// </summary>
-    public string?[]? Of(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, IReadOnlySet<string>? ignored = null)
+    public string?[]? Of(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, IReadOnlySet<string>? ignored = null,
+        (string Post, int From, int To)? barred = null)
     {
         Price(cadre, rows, ignored);
+        if (barred is var (post, from, to))
+            for (var t = from; t < to; t++) _prices.Hold[_postNumber[post] * _months + t] = RelaxedCareer.Barred;
         var career = _careers[cadre.Id];
         return career.Least(_work, _prices) < RelaxedCareer.Barred / 2 ? career.Trace(_work) : null;
     }

@@ -167,6 +167,7 @@ internal sealed class LocalSearch
     /// Each vacancy, taken by someone's best whole career (<see cref="BestResponse"/>) in which the posts they hold now
     /// count for nothing; then the first post their move leaves short is taken the same way by someone else, up to
     /// <see cref="ResponseDepth"/> more links. Kept at the first link after which the checker holds the plan and it costs less.
+    /// A post short because its holder is away is first vacated: the holder's best career that leaves it before then.
     /// </summary>
     private bool FillByResponses()
     {
@@ -176,6 +177,15 @@ internal sealed class LocalSearch
         {
             if (_timeUp()) break;
             if (Chain(new Draft(_rows, _trainings), post, opens, closes, ResponseDepth, [], known)) return true;
+            foreach (var away in _order.Where(c => !c.Locked && _rows[c.Id][opens] == post.Id))
+            {
+                if (_respond.Of(away, _rows, ignored: new HashSet<string> { post.Id }, barred: (post.Id, opens, closes)) is not { } row) continue;
+                var rows = new Dictionary<string, string?[]>(_rows) { [away.Id] = row };
+                if (CoursesFor(away, row, _trainings) is not { } trainings) continue;
+                var hole = Vacancies(rows).FirstOrDefault(v => v.Post == post && v.Opens <= opens && opens < v.Closes);
+                if (hole.Post is not null && Chain(new Draft(rows, trainings), post, hole.Opens, hole.Closes, ResponseDepth - 1, [away.Id], known))
+                    return true;
+            }
         }
         return false;
     }

@@ -223,6 +223,26 @@ public class LocalSearchTests
               """,
         weights: """ "move": 10, "excessMoves": 0, "crossOffice": 40 """, offices: offices);
 
+    /// <summary>
+    /// c1 holds p1 and is away in months 3 and 4, when p1 counts as vacant; c1 cannot move while away. So c1 leaves p1
+    /// before (at month 2 at the latest) and c2 takes it over: two moves (20) instead of two vacancy-months (2000).
+    /// </summary>
+    [Fact]
+    public void A_holder_who_will_be_away_hands_the_post_over_beforehand()
+    {
+        var scenario = Tiny.Build(6, Posts, """
+            [ { "id": "c1", "grade": 1, "post": "p1", "since": "2026-01", "competencies": ["k"],
+                "unavailable": [ { "from": "2027-04", "to": "2027-05" } ] },
+              { "id": "c2", "grade": 1, "post": "g", "since": "2026-01", "competencies": ["k"] } ]
+            """);
+
+        var search = Improve(scenario, new() { ["c1"] = ["p1", "p1", "p1", "p1", "p1", "p1"], ["c2"] = ["g", "g", "g", "g", "g", "g"] });
+
+        Assert.Equal(0, search.Verdict.Terms.Vacancy);
+        Assert.Equal(20, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
     private static string Row(LocalSearch search, string cadre) => string.Join(' ', search.Rows[cadre].Select(p => p ?? "-"));
 
     private static LocalSearch Improve(Scenario scenario, Dictionary<string, string?[]> rows)
