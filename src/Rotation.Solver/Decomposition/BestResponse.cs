@@ -23,10 +23,7 @@ internal sealed class BestResponse
     private readonly int[] _officeOfPost;
     private readonly Dictionary<string, HashSet<string>> _avoided;
     private readonly int _months;
-    private readonly int[] _holders;
-    private readonly int[] _available;
-    private readonly int[] _departures;
-    private readonly int[] _moves;
+    private readonly Dictionary<string, bool[]> _unavailable;
 
     public BestResponse(Scenario part)
     {
@@ -44,10 +41,7 @@ internal sealed class BestResponse
         foreach (var c in part.Cadres)
             foreach (var other in c.Avoid)
                 if (_avoided.TryGetValue(other, out var back)) back.Add(c.Id);
-        _holders = new int[part.Posts.Length * _months];
-        _available = new int[_holders.Length];
-        _departures = new int[part.Offices.Length * _months];
-        _moves = new int[_months];
+        _unavailable = part.Cadres.ToDictionary(c => c.Id, c => Enumerable.Range(0, _months).Select(t => c.IsUnavailableIn(part.Horizon.MonthAt(t))).ToArray());
     }
 
     /// <summary>
@@ -57,64 +51,101 @@ internal sealed class BestResponse
     /// closed to the cadre.
     /// </summary>
     public string?[]? Of(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, IReadOnlySet<string>? ignored = null,
-        (string Post, int From, int To)? barred = null)
+        (string Post, int From, int To)? barred = null) => Of(cadre, Against(rows), ignored, barred);
+
+    /// <inheritdoc cref="Of(Cadre, IReadOnlyDictionary{string, string?[]}, IReadOnlySet{string}?, ValueTuple{string, int, int}?)"/>
+    /// <param name="field">The plan's counts, from <see cref="Against"/>: built once for the responses of many cadres to one plan.</param>
+    public string?[]? Of(Cadre cadre, Field field, IReadOnlySet<string>? ignored = null, (string Post, int From, int To)? barred = null)
     {
-        Price(cadre, rows, ignored);
+        Price(cadre, field, ignored);
         if (barred is var (post, from, to))
             for (var t = from; t < to; t++) _prices.Hold[_postNumber[post] * _months + t] = RelaxedCareer.Barred;
         var career = _careers[cadre.Id];
         return career.Least(_work, _prices) < RelaxedCareer.Barred / 2 ? career.Trace(_work) : null;
     }
 
-    private void Price(Cadre cadre, IReadOnlyDictionary<string, string?[]> rows, IReadOnlySet<string>? ignored)
+    /// <summary>Everyone's holders, available holders, departures and moves in a plan, per post (or office) and month.</summary>
+    public Field Against(IReadOnlyDictionary<string, string?[]> rows)
     {
-        Array.Clear(_holders);
-        Array.Clear(_available);
-        Array.Clear(_departures);
-        Array.Clear(_moves);
+        var field = new Field(_part.Posts.Length * _months, _part.Offices.Length * _months, _months);
+        foreach (var (id, row) in rows)
+        {
+            var numbers = field.Rows[id] = new int[_months];
+            var cadre = _cadres[id];
+            var away = _unavailable[id];
+            for (var t = 0; t < _months; t++)
+            {
+                numbers[t] = row[t] is { } post ? _postNumber[post] : -1;
+                if (numbers[t] < 0) continue;
+                var cell = numbers[t] * _months + t;
+                field.Holders[cell]++;
+                if (!away[t]) field.Available[cell]++;
+                if (Departure(cadre, numbers, t) is var office and >= 0)
+                {
+                    field.Departures[office * _months + t]++;
+                    field.Moves[t]++;
+                }
+            }
+        }
+        return field;
+    }
+
+    /// <summary>The scenario office number a move at month t leaves, or -1 when the row makes no move then.</summary>
+    private int Departure(Cadre cadre, int[] row, int t)
+    {
+        var before = t > 0 ? row[t - 1] : cadre.IsJoiner || cadre.Post is null ? -1 : _postNumber[cadre.Post];
+        return before >= 0 && row[t] >= 0 && before != row[t] ? _officeOfPost[before] : -1;
+    }
+
+    private void Price(Cadre cadre, Field field, IReadOnlySet<string>? ignored)
+    {
         Array.Clear(_prices.Hold);
         Array.Clear(_prices.Cover);
         Array.Clear(_prices.Departure);
         Array.Clear(_prices.Move);
-        var avoided = _avoided[cadre.Id];
-        foreach (var (id, row) in rows)
+        var own = field.Rows.GetValueOrDefault(cadre.Id);
+        var away = _unavailable[cadre.Id];
+        foreach (var avoided in _avoided[cadre.Id])
         {
-            if (id == cadre.Id) continue;
-            var other = _cadres[id];
+            if (!field.Rows.TryGetValue(avoided, out var row)) continue;
             for (var t = 0; t < _months; t++)
-            {
-                if (row[t] is not { } post) continue;
-                var p = _postNumber[post];
-                _holders[p * _months + t]++;
-                if (!other.IsUnavailableIn(_part.Horizon.MonthAt(t))) _available[p * _months + t]++;
-                var before = t == 0 ? (other.IsJoiner ? null : other.Post) : row[t - 1];
-                if (before is not null && before != post)
-                {
-                    _departures[_officeOfPost[_postNumber[before]] * _months + t]++;
-                    _moves[t]++;
-                }
-                if (avoided.Contains(id))
+                if (row[t] >= 0)
                     for (var q = 0; q < _part.Posts.Length; q++)
-                        if (_officeOfPost[q] == _officeOfPost[p]) _prices.Hold[q * _months + t] = RelaxedCareer.Barred;
-            }
+                        if (_officeOfPost[q] == _officeOfPost[row[t]]) _prices.Hold[q * _months + t] = RelaxedCareer.Barred;
         }
         var vacancy = _part.Policy.Weights.Vacancy;
         for (var p = 0; p < _part.Posts.Length; p++)
         {
             var post = _part.Posts[p];
+            var free = post.Min > 0 && ignored?.Contains(post.Id) != true;
             for (var t = 0; t < _months; t++)
             {
                 var cell = p * _months + t;
-                if (_holders[cell] >= post.Max) _prices.Hold[cell] = RelaxedCareer.Barred;
-                if (post.Min > 0 && _available[cell] < post.Min && ignored?.Contains(post.Id) != true)
+                var mine = own is not null && own[t] == p;
+                if (field.Holders[cell] - (mine ? 1 : 0) >= post.Max) _prices.Hold[cell] = RelaxedCareer.Barred;
+                if (free && field.Available[cell] - (mine && !away[t] ? 1 : 0) < post.Min)
                     _prices.Cover[cell] = post.Critical ? RelaxedCareer.Barred : vacancy;
             }
         }
-        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } departures)
-            for (var i = 0; i < _departures.Length; i++)
-                if (_departures[i] >= departures) _prices.Departure[i] = RelaxedCareer.Barred;
-        if (_part.Policy.MaxMovesPerMonth is { } moves)
-            for (var t = 0; t < _months; t++)
-                if (_moves[t] >= moves) _prices.Move[t] = RelaxedCareer.Barred;
+        var departures = _part.Policy.MaxDeparturesPerOfficePerMonth;
+        var moves = _part.Policy.MaxMovesPerMonth;
+        for (var t = 0; t < _months && (departures is not null || moves is not null); t++)
+        {
+            var office = own is null ? -1 : Departure(cadre, own, t);
+            if (departures is { } d)
+                for (var o = 0; o < _part.Offices.Length; o++)
+                    if (field.Departures[o * _months + t] - (o == office ? 1 : 0) >= d) _prices.Departure[o * _months + t] = RelaxedCareer.Barred;
+            if (moves is { } m && field.Moves[t] - (office >= 0 ? 1 : 0) >= m) _prices.Move[t] = RelaxedCareer.Barred;
+        }
+    }
+
+    /// <summary>A plan's counts: per cadre its posts by number, and the totals <see cref="Of(Cadre, Field, IReadOnlySet{string}?, ValueTuple{string, int, int}?)"/> prices by.</summary>
+    internal sealed class Field(int cells, int officeMonths, int months)
+    {
+        public Dictionary<string, int[]> Rows { get; } = [];
+        public int[] Holders { get; } = new int[cells];
+        public int[] Available { get; } = new int[cells];
+        public int[] Departures { get; } = new int[officeMonths];
+        public int[] Moves { get; } = new int[months];
     }
 }

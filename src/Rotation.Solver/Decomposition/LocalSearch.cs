@@ -38,6 +38,12 @@ internal sealed class LocalSearch
     private readonly Dictionary<string, Office> _offices;
     private readonly Dictionary<string, Presence> _presence;
     private readonly Dictionary<string, Cadre> _byId;
+
+    /// <summary>Per cadre and month, whether they are unavailable (looked up in the hottest loops).</summary>
+    private readonly Dictionary<string, bool[]> _away;
+
+    /// <summary>Per post, its place among the part's posts.</summary>
+    private readonly Dictionary<string, int> _postNumber;
     private readonly string[] _labels;
     private Dictionary<string, string?[]> _rows;
     private List<Training> _trainings;
@@ -57,6 +63,8 @@ internal sealed class LocalSearch
         _offices = _part.Offices.ToDictionary(o => o.Id);
         _presence = _part.Cadres.ToDictionary(c => c.Id, c => Presence.Of(_part, c));
         _byId = _part.Cadres.ToDictionary(c => c.Id);
+        _away = _part.Cadres.ToDictionary(c => c.Id, c => Enumerable.Range(0, _part.Horizon.Months).Select(t => c.IsUnavailableIn(_part.Horizon.MonthAt(t))).ToArray());
+        _postNumber = _part.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _labels = [.. _part.Horizon.Labels()];
         _rows = rows.ToDictionary(r => r.Key, r => r.Value);
         _trainings = [.. trainings];
@@ -193,18 +201,23 @@ internal sealed class LocalSearch
     /// <param name="known">The months each post was short before the chain began: only what the chain opens is its to fill.</param>
     private bool Chain(Draft draft, Post post, int opens, int closes, int depth, HashSet<string> moved, HashSet<(string, int)> known)
     {
+        BestResponse.Field? field = null;
         foreach (var cadre in _order)
         {
             if (_timeUp()) return false;
             if (cadre.Locked || moved.Contains(cadre.Id) || !Enumerable.Range(opens, closes - opens).Any(s => MayStart(draft.Rows, cadre, post, s))) continue;
             var current = draft.Rows[cadre.Id];
-            if (_respond.Of(cadre, draft.Rows, ignored: current[opens..closes].OfType<string>().ToHashSet()) is not { } row
+            field ??= _respond.Against(draft.Rows);
+            if (_respond.Of(cadre, field, ignored: current[opens..closes].OfType<string>().ToHashSet()) is not { } row
                 || !Enumerable.Range(opens, closes - opens).Any(t => row[t] == post.Id && current[t] != post.Id)) continue;
             var rows = new Dictionary<string, string?[]>(draft.Rows) { [cadre.Id] = row };
             if (CoursesFor(cadre, row, draft.Trainings) is not { } trainings) continue;
-            if (_judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict)) return true;
+            var vacancies = Vacancies(rows);
+            // With more vacancy-months than the plan has, a few careers' other terms cannot make up for it: not worth the checker.
+            if (vacancies.Sum(v => v.Closes - v.Opens) <= Verdict.Terms.Vacancy
+                && _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict)) return true;
             if (depth == 0) continue;
-            var hole = Vacancies(rows).FirstOrDefault(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Any(t => !known.Contains((v.Post.Id, t))));
+            var hole = vacancies.FirstOrDefault(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Any(t => !known.Contains((v.Post.Id, t))));
             if (hole.Post is not null && Chain(new Draft(rows, trainings), hole.Post, hole.Opens, hole.Closes, depth - 1, [.. moved, cadre.Id], known))
                 return true;
         }
@@ -338,10 +351,18 @@ internal sealed class LocalSearch
                 if (!Admits(rows, other, own, s, _presence[other.Id].Leave)) continue;
                 foreach (var first in CoursesFor(cadre, post, s, _trainings))
                     foreach (var both in CoursesFor(other, own, s, first))
-                        if (Accept(rows, both)) return true;
+                        if (Accept(rows, both) || (displacing && Repair(new Draft(rows, both), [cadre.Id, other.Id]))) return true;
             }
         }
         return false;
+    }
+
+    /// <summary>A response chain (<see cref="Chain"/>) into the first post the draft leaves short that the current plan does not.</summary>
+    private bool Repair(Draft draft, HashSet<string> moved)
+    {
+        var known = Vacancies(_rows).SelectMany(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Select(t => (v.Post.Id, t))).ToHashSet();
+        var hole = Vacancies(draft.Rows).FirstOrDefault(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Any(t => !known.Contains((v.Post.Id, t))));
+        return hole.Post is not null && Chain(draft, hole.Post, hole.Opens, hole.Closes, ResponseDepth - 1, moved, known);
     }
 
     /// <summary>
@@ -436,7 +457,7 @@ internal sealed class LocalSearch
         if (Before(rows, cadre, s) == post.Id) return true;
         if (!post.AdmitsGrade(cadre.Grade)) return false;
         var month = _part.Horizon.MonthAt(s);
-        if (cadre.IsUnavailableIn(month) || _offices[post.Office].BlackoutMonthsOfYear.Contains(month.Month)) return false;
+        if (_away[cadre.Id][s] || _offices[post.Office].BlackoutMonthsOfYear.Contains(month.Month)) return false;
         var row = rows[cadre.Id];
         if (Before(rows, cadre, s) is { } current && _posts.TryGetValue(current, out var held))
         {
@@ -447,9 +468,9 @@ internal sealed class LocalSearch
             var served = s - began + (starting && cadre.Since is { } since ? _part.Horizon.Start.MonthsSince(since) : 0);
             if (current != post.Id && served < _part.TenureOf(held).Min) return false;
         }
-        var reachable = cadre.Competencies.ToHashSet();
-        reachable.UnionWith(_part.Courses.Where(c => c.Months <= s).Select(c => c.Grants));
-        return post.Requires.All(reachable.Contains);
+        foreach (var competency in post.Requires)
+            if (!cadre.Competencies.Contains(competency) && !_part.Courses.Any(c => c.Months <= s && c.Grants == competency)) return false;
+        return true;
     }
 
     /// <summary>
@@ -479,7 +500,7 @@ internal sealed class LocalSearch
             {
                 if (id == cadre.Id) continue;
                 if (other[t] == post.Id) holders++;
-                if (left is { Critical: true } && other[t] == left.Id && !_byId[id].IsUnavailableIn(month)) staff++;
+                if (left is { Critical: true } && other[t] == left.Id && !_away[id][t]) staff++;
             }
             if (holders >= post.Max || (left is { Critical: true } && staff < left.Min)) return false;
         }
@@ -513,21 +534,22 @@ internal sealed class LocalSearch
     private List<(Post Post, int Opens, int Closes)> Vacancies(Dictionary<string, string?[]> rows)
     {
         var months = _part.Horizon.Months;
-        var holders = new Dictionary<(string, int), int>();
+        var holders = new int[_part.Posts.Length * months];
         foreach (var cadre in _part.Cadres)
         {
             var row = rows[cadre.Id];
+            var away = _away[cadre.Id];
             for (var t = 0; t < months; t++)
-                if (row[t] is { } p && !cadre.IsUnavailableIn(_part.Horizon.MonthAt(t)))
-                    holders[(p, t)] = holders.GetValueOrDefault((p, t)) + 1;
+                if (row[t] is { } p && !away[t]) holders[_postNumber[p] * months + t]++;
         }
         var runs = new List<(Post, int, int)>();
         foreach (var post in _part.Posts.Where(p => !p.Critical && p.Min > 0))
             for (var t = 0; t < months; t++)
             {
-                if (holders.GetValueOrDefault((post.Id, t)) >= post.Min) continue;
+                var at = _postNumber[post.Id] * months;
+                if (holders[at + t] >= post.Min) continue;
                 var end = t;
-                while (end < months && holders.GetValueOrDefault((post.Id, end)) < post.Min) end++;
+                while (end < months && holders[at + end] < post.Min) end++;
                 runs.Add((post, t, end));
                 t = end;
             }

@@ -280,6 +280,13 @@ public class LocalSearchTests
     [Fact]
     public void Short_posts_are_filled_by_chains_of_best_responses() => AssertNoVacancyLeft(generatorSeed: 27);
 
+    /// <summary>
+    /// A generated office (15 cadres, seed 14) where a trade before a forced move pays only once the posts the traders
+    /// leave are filled: a response chain follows the trade. Without it the search ended with 4 vacancy-months.
+    /// </summary>
+    [Fact]
+    public void A_trade_that_leaves_a_post_short_is_followed_by_a_response_chain() => AssertNoVacancyLeft(generatorSeed: 14);
+
     /// <summary>The whole search from the stay-put plan of a generated office (15 cadres, 36 months) ends with every post covered.</summary>
     private static void AssertNoVacancyLeft(int generatorSeed)
     {
