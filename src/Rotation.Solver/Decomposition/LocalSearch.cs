@@ -8,8 +8,10 @@ namespace Rotation.Solver.Decomposition;
 /// <summary>
 /// Improves a part's plan by the changes a planner would try by hand, each kept only when <see cref="PartJudge"/> finds
 /// that the whole part still keeps every rule and costs less: fill a vacant post (in a chain, after a course, or in place
-/// of a later arrival), trade posts before someone's forced move, send someone to an office new to them or to a post
-/// they like better (alone, or trading posts with a holder there), and drop a course nobody needs. Necessary conditions
+/// of a later arrival, or by a chain of best responses), trade posts before someone's forced move (followed by a chain
+/// when the trade leaves a post short), move a holder who will be away out beforehand, send someone to an office new to
+/// them or to a post they like better (alone, or trading posts with a holder there), and drop a course nobody needs.
+/// Necessary conditions
 /// that cost nothing to test (grade, presence, availability, blackout, minimum tenure, a free place, the departure
 /// limit, a reachable competency) skip changes that cannot hold before the checker is asked. First improvement; sweeps
 /// repeat until one finds nothing or time is up.
