@@ -11,10 +11,9 @@ namespace Rotation.Solver.Decomposition;
 /// of a later arrival, or by a chain of best responses), trade posts before someone's forced move (followed by a chain
 /// when the trade leaves a post short), move a holder who will be away out beforehand, send someone to an office new to
 /// them or to a post they like better (alone, or trading posts with a holder there), and drop a course nobody needs.
-/// Necessary conditions
-/// that cost nothing to test (grade, presence, availability, blackout, minimum tenure, a free place, the departure
-/// limit, a reachable competency) skip changes that cannot hold before the checker is asked. First improvement; sweeps
-/// repeat until one finds nothing or time is up.
+/// Necessary conditions that cost nothing to test (grade, presence, availability, blackout, minimum tenure, a free
+/// place, the departure limit, a reachable competency) skip changes that cannot hold before the checker is asked. First
+/// improvement; sweeps repeat until one finds nothing or time is up.
 /// </summary>
 internal sealed class LocalSearch
 {
@@ -182,7 +181,7 @@ internal sealed class LocalSearch
     private bool FillByResponses()
     {
         var vacancies = Vacancies(_rows);
-        var known = vacancies.SelectMany(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Select(t => (v.Post.Id, t))).ToHashSet();
+        var known = ShortMonths(vacancies);
         foreach (var (post, opens, closes) in vacancies)
         {
             if (_timeUp()) break;
@@ -219,12 +218,19 @@ internal sealed class LocalSearch
             if (vacancies.Sum(v => v.Closes - v.Opens) <= Verdict.Terms.Vacancy
                 && _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict)) return true;
             if (depth == 0) continue;
-            var hole = vacancies.FirstOrDefault(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Any(t => !known.Contains((v.Post.Id, t))));
+            var hole = FirstNew(vacancies, known);
             if (hole.Post is not null && Chain(new Draft(rows, trainings), hole.Post, hole.Opens, hole.Closes, depth - 1, [.. moved, cadre.Id], known))
                 return true;
         }
         return false;
     }
+
+    private static HashSet<(string Post, int Month)> ShortMonths(List<(Post Post, int Opens, int Closes)> vacancies) =>
+        [.. vacancies.SelectMany(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Select(t => (v.Post.Id, t)))];
+
+    /// <summary>The first run of <paramref name="vacancies"/> with a month not in <paramref name="known"/>, or a default with no post.</summary>
+    private static (Post Post, int Opens, int Closes) FirstNew(List<(Post Post, int Opens, int Closes)> vacancies, HashSet<(string, int)> known) =>
+        vacancies.FirstOrDefault(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Any(t => !known.Contains((v.Post.Id, t))));
 
     /// <summary>
     /// The enrolments with which the cadre's row keeps H5: for each stint it starts (not the starting one), one more
@@ -362,8 +368,8 @@ internal sealed class LocalSearch
     /// <summary>A response chain (<see cref="Chain"/>) into the first post the draft leaves short that the current plan does not.</summary>
     private bool Repair(Draft draft, HashSet<string> moved)
     {
-        var known = Vacancies(_rows).SelectMany(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Select(t => (v.Post.Id, t))).ToHashSet();
-        var hole = Vacancies(draft.Rows).FirstOrDefault(v => Enumerable.Range(v.Opens, v.Closes - v.Opens).Any(t => !known.Contains((v.Post.Id, t))));
+        var known = ShortMonths(Vacancies(_rows));
+        var hole = FirstNew(Vacancies(draft.Rows), known);
         return hole.Post is not null && Chain(draft, hole.Post, hole.Opens, hole.Closes, ResponseDepth - 1, moved, known);
     }
 
