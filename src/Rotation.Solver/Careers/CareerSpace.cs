@@ -29,7 +29,7 @@ internal sealed class CareerSpace
         Cycles = [.. Posts.Select(scenario.TenureOf)];
         GradeAdmits = [.. Posts.Select(p => p.AdmitsGrade(cadre.Grade))];
         Missing = [.. Posts.Select(p => p.Requires.Where(r => !cadre.Competencies.Contains(r)).Distinct().ToArray())];
-        Unavailable = [.. Enumerable.Range(0, Months).Select(t => cadre.IsUnavailableIn(horizon.MonthAt(t)))];
+        Unavailable = Presence.Away(scenario, cadre);
         var blackouts = scenario.Offices.ToDictionary(o => o.Id, o => o.BlackoutMonthsOfYear);
         Blocked = [.. Posts.Select(p => Enumerable.Range(0, Months)
             .Select(t => blackouts.TryGetValue(p.Office, out var months) && months.Contains(horizon.MonthAt(t).Month)).ToArray())];

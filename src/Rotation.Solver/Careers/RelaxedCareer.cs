@@ -15,7 +15,6 @@ internal sealed class Prices(Scenario scenario)
     private readonly Dictionary<string, int> _posts = scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
     private readonly Dictionary<string, int> _offices = scenario.Offices.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
 
-    public int Months { get; } = scenario.Horizon.Months;
     public double[] Hold { get; } = new double[scenario.Posts.Length * scenario.Horizon.Months];
     public double[] Cover { get; } = new double[scenario.Posts.Length * scenario.Horizon.Months];
     public double[] Departure { get; } = new double[scenario.Offices.Length * scenario.Horizon.Months];
@@ -78,14 +77,15 @@ internal sealed class RelaxedCareer
     private int _firstPost;
     private int _firstEnd;
 
-    /// <summary>Per office of the scenario (in its order) and month of the horizon, whether it is one of the office's blackout months.</summary>
-    public static bool[][] Blackouts(Scenario scenario) =>
-        [.. scenario.Offices.Select(o => Enumerable.Range(0, scenario.Horizon.Months)
-            .Select(t => o.BlackoutMonthsOfYear.Contains(scenario.Horizon.MonthAt(t).Month)).ToArray())];
+    /// <summary>Per office and month of the horizon, whether it is one of the office's blackout months.</summary>
+    public static IReadOnlyDictionary<string, bool[]> Blackouts(Scenario scenario) =>
+        scenario.Offices.ToDictionary(o => o.Id, o => Enumerable.Range(0, scenario.Horizon.Months)
+            .Select(t => o.BlackoutMonthsOfYear.Contains(scenario.Horizon.MonthAt(t).Month)).ToArray());
 
     /// <param name="blackout">The scenario's <see cref="Blackouts"/>.</param>
     /// <param name="alike">Whether like posts are merged into classes: only where no prices tell them apart.</param>
-    public RelaxedCareer(Scenario scenario, ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates, bool[][] blackout, bool alike = true)
+    public RelaxedCareer(Scenario scenario, ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates,
+        IReadOnlyDictionary<string, bool[]> blackout, bool alike = true)
     {
         var horizon = scenario.Horizon;
         var presence = Presence.Of(scenario, cadre);
@@ -98,8 +98,8 @@ internal sealed class RelaxedCareer
             return from;
         }
         var published = Published.PostsOf(scenario, cadre.Id, presence);
-        _siblings = [.. candidates.Select(_ => 1)];
-        _posts = alike ? Classes(scenario, cadre, candidates, published, ReadyFrom, out _siblings) : [.. candidates];
+        if (alike) _posts = Classes(scenario, cadre, candidates, published, ReadyFrom, out _siblings);
+        else (_posts, _siblings) = ([.. candidates], [.. candidates.Select(_ => 1)]);
         candidates = _posts;
         _weights = scenario.Policy.Weights;
         _fair = scenario.Policy.FairMoves;
@@ -111,8 +111,7 @@ internal sealed class RelaxedCareer
         var offices = new Dictionary<string, int>();
         _office = [.. candidates.Select(p => offices.TryGetValue(p.Office, out var o) ? o : offices[p.Office] = offices.Count)];
         _offices = offices.Count;
-        var number = scenario.Offices.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        _blocked = [.. offices.OrderBy(o => o.Value).Select(o => blackout[number[o.Key]])];
+        _blocked = [.. offices.OrderBy(o => o.Value).Select(o => blackout[o.Key])];
         var home = cadre.PastOffices.ToHashSet();
         if (!cadre.IsJoiner) home.Add(index.Post(cadre.Post!).Office);
         _credit = [.. candidates.Select(p => home.Contains(p.Office) ? 0.0 : _weights.CrossOffice)];
@@ -122,7 +121,7 @@ internal sealed class RelaxedCareer
         _grade = [.. candidates.Select(p => p.AdmitsGrade(cadre.Grade))];
         _liking = [.. candidates.Select(p => (double)PreferenceTerm.Liking(cadre, p))];
         _readyFrom = [.. candidates.Select(ReadyFrom)];
-        _unavailable = [.. Enumerable.Range(0, _months).Select(t => cadre.IsUnavailableIn(horizon.MonthAt(t)))];
+        _unavailable = Presence.Away(scenario, cadre);
         int CandidateOf(string? id)
         {
             for (var k = 0; k < candidates.Count; k++)

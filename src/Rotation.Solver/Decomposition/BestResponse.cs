@@ -19,7 +19,6 @@ internal sealed class BestResponse
     private readonly Prices _prices;
     private readonly RelaxedCareer.Workspace _work = new();
     private readonly Dictionary<string, Cadre> _cadres;
-    private readonly Dictionary<string, int> _postNumber;
     private readonly int[] _officeOfPost;
     private readonly Dictionary<string, HashSet<string>> _avoided;
     private readonly int _months;
@@ -35,13 +34,12 @@ internal sealed class BestResponse
             c => new RelaxedCareer(part, index, c, Candidates.PostsFor(part, c, Presence.Of(part, c)), blackout, alike: false));
         _prices = new Prices(part);
         _cadres = part.Cadres.ToDictionary(c => c.Id);
-        _postNumber = part.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _officeOfPost = [.. part.Posts.Select(p => _prices.OfficeNumber(p.Office))];
         _avoided = part.Cadres.ToDictionary(c => c.Id, c => c.Avoid.ToHashSet());
         foreach (var c in part.Cadres)
             foreach (var other in c.Avoid)
                 if (_avoided.TryGetValue(other, out var back)) back.Add(c.Id);
-        _unavailable = part.Cadres.ToDictionary(c => c.Id, c => Enumerable.Range(0, _months).Select(t => c.IsUnavailableIn(part.Horizon.MonthAt(t))).ToArray());
+        _unavailable = part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(part, c));
     }
 
     /// <summary>
@@ -59,7 +57,7 @@ internal sealed class BestResponse
     {
         Price(cadre, field, ignored);
         if (barred is var (post, from, to))
-            for (var t = from; t < to; t++) _prices.Hold[_postNumber[post] * _months + t] = RelaxedCareer.Barred;
+            for (var t = from; t < to; t++) _prices.Hold[_prices.PostNumber(post) * _months + t] = RelaxedCareer.Barred;
         var career = _careers[cadre.Id];
         return career.Least(_work, _prices) < RelaxedCareer.Barred / 2 ? career.Trace(_work) : null;
     }
@@ -75,7 +73,7 @@ internal sealed class BestResponse
             var away = _unavailable[id];
             for (var t = 0; t < _months; t++)
             {
-                numbers[t] = row[t] is { } post ? _postNumber[post] : -1;
+                numbers[t] = row[t] is { } post ? _prices.PostNumber(post) : -1;
                 if (numbers[t] < 0) continue;
                 var cell = numbers[t] * _months + t;
                 field.Holders[cell]++;
@@ -93,7 +91,7 @@ internal sealed class BestResponse
     /// <summary>The scenario office number a move at month t leaves, or -1 when the row makes no move then.</summary>
     private int Departure(Cadre cadre, int[] row, int t)
     {
-        var before = t > 0 ? row[t - 1] : cadre.IsJoiner || cadre.Post is null ? -1 : _postNumber[cadre.Post];
+        var before = t > 0 ? row[t - 1] : cadre.IsJoiner || cadre.Post is null ? -1 : _prices.PostNumber(cadre.Post);
         return before >= 0 && row[t] >= 0 && before != row[t] ? _officeOfPost[before] : -1;
     }
 

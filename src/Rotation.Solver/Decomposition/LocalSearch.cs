@@ -64,7 +64,7 @@ internal sealed class LocalSearch
         _offices = _part.Offices.ToDictionary(o => o.Id);
         _presence = _part.Cadres.ToDictionary(c => c.Id, c => Presence.Of(_part, c));
         _byId = _part.Cadres.ToDictionary(c => c.Id);
-        _away = _part.Cadres.ToDictionary(c => c.Id, c => Enumerable.Range(0, _part.Horizon.Months).Select(t => c.IsUnavailableIn(_part.Horizon.MonthAt(t))).ToArray());
+        _away = _part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(_part, c));
         _postNumber = _part.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _labels = [.. _part.Horizon.Labels()];
         _rows = rows.ToDictionary(r => r.Key, r => r.Value);

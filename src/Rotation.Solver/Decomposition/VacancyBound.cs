@@ -107,7 +107,7 @@ internal static class VacancyBound
             if (presence.Join >= presence.Leave) return null;
             var horizon = scenario.Horizon;
             var months = horizon.Months;
-            var unavailable = Enumerable.Range(0, months).Select(t => cadre.IsUnavailableIn(horizon.MonthAt(t))).ToArray();
+            var unavailable = Presence.Away(scenario, cadre);
             bool Blocked(Post p, int t) => blackouts.TryGetValue(p.Office, out var b) && b.Contains(horizon.MonthAt(t).Month);
             int SlotOf(Post p) => slots.TryGetValue(p.Id, out var j) ? j : Elsewhere;
 

@@ -78,4 +78,8 @@ internal readonly record struct Presence(int Join, int Leave)
     }
 
     public bool Contains(int t) => t >= Join && t < Leave;
+
+    /// <summary>Per month of the horizon, whether the cadre is unavailable then (H7): read in loops over months.</summary>
+    public static bool[] Away(Scenario scenario, Cadre cadre) =>
+        [.. Enumerable.Range(0, scenario.Horizon.Months).Select(t => cadre.IsUnavailableIn(scenario.Horizon.MonthAt(t)))];
 }
