@@ -23,6 +23,7 @@ internal sealed class BestResponse
     private readonly Dictionary<string, HashSet<string>> _avoided;
     private readonly int _months;
     private readonly Dictionary<string, bool[]> _unavailable;
+    private readonly Dictionary<string, double> _alone = [];
 
     public BestResponse(Scenario part)
     {
@@ -61,6 +62,9 @@ internal sealed class BestResponse
         var career = _careers[cadre.Id];
         return career.Least(_work, _prices) < RelaxedCareer.Barred / 2 ? career.Trace(_work) : null;
     }
+
+    /// <summary>The least of the cadre's own terms over their relaxed careers, with nobody else in the way.</summary>
+    public double Alone(Cadre cadre) => _alone.TryGetValue(cadre.Id, out var least) ? least : _alone[cadre.Id] = _careers[cadre.Id].Least(_work);
 
     /// <summary>Everyone's holders, available holders, departures and moves in a plan, per post (or office) and month.</summary>
     public Field Against(IReadOnlyDictionary<string, string?[]> rows)

@@ -51,6 +51,7 @@ internal sealed class LocalSearch
     private readonly int _seed;
     private List<Cadre> _order;
     private readonly BestResponse _respond;
+    private readonly DraftFloor _floor;
 
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
         Func<bool> timeUp, int seed = 0)
@@ -71,6 +72,7 @@ internal sealed class LocalSearch
         _trainings = [.. trainings];
         Verdict = verdict;
         _respond = new BestResponse(_part);
+        _floor = new DraftFloor(_part);
     }
 
     /// <summary>
@@ -118,7 +120,27 @@ internal sealed class LocalSearch
             if (!tradesFirst) improved |= TradeBeforeMoves();
             improved |= Relocate();
             improved |= DropCourses();
+            if (!improved) improved = Reroute();
         }
+    }
+
+    /// <summary>
+    /// Each cadre whose own terms cost more than their best career would alone takes their best response to the others'
+    /// plan, in which the posts they hold now count for nothing; a response chain then fills the first post that leaves short.
+    /// </summary>
+    internal bool Reroute()
+    {
+        foreach (var cadre in _order)
+        {
+            if (_timeUp()) break;
+            var current = _rows[cadre.Id];
+            if (cadre.Locked || _floor.Own(cadre.Id, current) <= _respond.Alone(cadre)) continue;
+            if (_respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row || row.AsSpan().SequenceEqual(current)) continue;
+            var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
+            if (CoursesFor(cadre, row, _trainings) is not { } trainings) continue;
+            if (Accept(rows, trainings) || Repair(new Draft(rows, trainings), [cadre.Id])) return true;
+        }
+        return false;
     }
 
     /// <summary>For each run of months a post is short, the earliest month someone can take it, for as long as they can.</summary>
@@ -162,10 +184,11 @@ internal sealed class LocalSearch
                 var rows = new Dictionary<string, string?[]>(before) { [cadre.Id] = Filled(row, post.Id, s, end) };
                 foreach (var trainings in CoursesFor(cadre, post, s, draft.Trainings))
                 {
-                    if (_judge.Judge(rows, trainings) is not { } verdict) continue;
-                    if (Improves(rows, trainings, verdict)) return true;
-                    if (depth > 0 && row[s] is { } left && _posts[left] is { Critical: false, Min: > 0 } vacated
-                        && Fill(new Draft(rows, trainings), vacated, s, end, depth - 1)) return true;
+                    var vacated = depth > 0 && row[s] is { } left && _posts[left] is { Critical: false, Min: > 0 } opened ? opened : null;
+                    var mayImprove = MayImprove(rows, trainings);
+                    if ((!mayImprove && vacated is null) || _judge.Judge(rows, trainings) is not { } verdict) continue;
+                    if (mayImprove && Improves(rows, trainings, verdict)) return true;
+                    if (vacated is not null && Fill(new Draft(rows, trainings), vacated, s, end, depth - 1)) return true;
                 }
             }
         }
@@ -216,7 +239,7 @@ internal sealed class LocalSearch
             var vacancies = Vacancies(rows);
             // With more vacancy-months than the plan has, a few careers' other terms cannot make up for it: not worth the checker.
             if (vacancies.Sum(v => v.Closes - v.Opens) <= Verdict.Terms.Vacancy
-                && _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict)) return true;
+                && MayImprove(rows, trainings) && _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict)) return true;
             if (depth == 0) continue;
             var hole = FirstNew(vacancies, known);
             if (hole.Post is not null && Chain(new Draft(rows, trainings), hole.Post, hole.Opens, hole.Closes, depth - 1, [.. moved, cadre.Id], known))
@@ -419,7 +442,10 @@ internal sealed class LocalSearch
     }
 
     private bool Accept(Dictionary<string, string?[]> rows, List<Training> trainings) =>
-        _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict);
+        MayImprove(rows, trainings) && _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict);
+
+    /// <summary>Whether the draft could cost less than the plan in hand; when not, the checker need not judge it.</summary>
+    private bool MayImprove(Dictionary<string, string?[]> rows, List<Training> trainings) => _floor.Of(rows, trainings) < Verdict.Objective;
 
     /// <summary>Keeps the plan when it costs less than the best so far.</summary>
     private bool Improves(Dictionary<string, string?[]> rows, List<Training> trainings, Verdict verdict)

@@ -243,6 +243,62 @@ public class LocalSearchTests
         AssertHolds(scenario, search);
     }
 
+    /// <summary>
+    /// c1 must leave p at month 3 and fills q, which c2 leaves then for office b: a move that earns c1 nothing. Rerouted,
+    /// c1 visits b instead and q's cheapest holder is c2, who stays; then c3, at their best career only after a visit
+    /// to b, goes there too.
+    /// </summary>
+    [Fact]
+    public void A_cadre_short_of_their_best_career_is_rerouted_and_the_post_they_leave_refilled()
+    {
+        var scenario = Tiny.Build(6, """
+            [ { "id": "p", "office": "a", "workNature": "w", "min": 0, "max": 1 },
+              { "id": "q", "office": "a", "workNature": "v", "min": 1, "max": 1 },
+              { "id": "g", "office": "a", "workNature": "v", "min": 0, "max": 1 },
+              { "id": "bq", "office": "b", "workNature": "v", "min": 0, "max": 2 } ]
+            """, """
+            [ { "id": "c1", "grade": 1, "post": "p", "since": "2027-01" },
+              { "id": "c2", "grade": 1, "post": "q", "since": "2026-01" },
+              { "id": "c3", "grade": 1, "post": "g", "since": "2027-01" } ]
+            """, weights: """ "move": 10, "excessMoves": 30, "crossOffice": 40 """, tenureByWorkNature: """{ "w": { "min": 1, "max": 3 } }""");
+        var rows = new Dictionary<string, string?[]>
+        {
+            ["c1"] = ["p", "p", "p", "q", "q", "q"],
+            ["c2"] = ["q", "q", "q", "bq", "bq", "bq"],
+            ["c3"] = ["g", "g", "g", "g", "g", "g"],
+        };
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var search = new LocalSearch(judge, rows, [], judge.Judge(rows, [])!, timeUp: () => false);
+        Assert.Equal(-20, search.Verdict.Objective);
+
+        // c1 first: to office b; q's cheapest holder then is c2, who stays.
+        Assert.True(search.Reroute());
+        Assert.Equal("bq", search.Rows["c1"][5]);
+        Assert.Equal("q q q q q q", Row(search, "c2"));
+        Assert.Equal(-30, search.Verdict.Objective);
+
+        // Then c3, short of a visit to b as well. Whoever holds q at the end gains nothing (a visit and a return cost
+        // more than the visit earns), so -60 is the least any plan costs.
+        Assert.True(search.Reroute());
+        Assert.Equal("q q q q q q", Row(search, "c2"));
+        Assert.Equal("bq", search.Rows["c3"][5]);
+        Assert.Equal(-60, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    /// <summary>Nobody is rerouted when everyone's own terms are already those of their best career.</summary>
+    [Fact]
+    public void Nobody_at_their_best_career_is_rerouted()
+    {
+        var scenario = TwoOffices(""" [{ "id": "a" }, { "id": "b" }] """, maxPerPost: 2);
+        var rows = new Dictionary<string, string?[]> { ["c1"] = ["ga", "ga", "ga", "gb"], ["c2"] = ["gb", "gb", "gb", "ga"] };
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var search = new LocalSearch(judge, rows, [], judge.Judge(rows, [])!, timeUp: () => false);
+
+        Assert.False(search.Reroute());
+        Assert.Equal(-60, search.Verdict.Objective);
+    }
+
     private static string Row(LocalSearch search, string cadre) => string.Join(' ', search.Rows[cadre].Select(p => p ?? "-"));
 
     private static LocalSearch Improve(Scenario scenario, Dictionary<string, string?[]> rows)

@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
+using Rotation.Solver.Objective;
+
+namespace Rotation.Solver.Decomposition;
+
+/// <summary>
+/// The least a part's draft plan can cost by the checker, counted from its rows alone: vacancy, moves, excess moves,
+/// training cost, crossOffice and preference as SPEC §4 counts them, and changes as 0. A draft whose floor is not below
+/// the plan in hand cannot replace it, so the local search does not ask the checker (most of its time) about it. Each
+/// cadre's own terms are kept per row: a draft shares all rows but one or two with the plan it came from.
+/// Valid only when no weight is negative, as for every decomposed scenario.
+/// </summary>
+internal sealed class DraftFloor
+{
+    private readonly Scenario _part;
+    private readonly Weights _weights;
+    private readonly int _months;
+    private readonly Dictionary<string, int> _postNumber;
+    private readonly Dictionary<string, Cadre> _cadres;
+    private readonly Dictionary<string, bool[]> _away;
+    private readonly Dictionary<string, long> _courseCost;
+    private readonly Dictionary<string, long[]> _liking;
+    private readonly Dictionary<string, HashSet<string>> _pastOffices;
+    private readonly ConditionalWeakTable<string?[], StrongBox<long>> _own = [];
+    private readonly int[] _holders;
+
+    public DraftFloor(Scenario part)
+    {
+        _part = part;
+        _weights = part.Policy.Weights;
+        _months = part.Horizon.Months;
+        _postNumber = part.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _cadres = part.Cadres.ToDictionary(c => c.Id);
+        _away = part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(part, c));
+        _courseCost = part.Courses.ToDictionary(c => c.Id, c => (long)c.Cost);
+        _liking = part.Cadres.ToDictionary(c => c.Id, c => part.Posts.Select(p => PreferenceTerm.Liking(c, p)).ToArray());
+        _pastOffices = part.Cadres.ToDictionary(c => c.Id, c => c.PastOffices.ToHashSet());
+        _holders = new int[part.Posts.Length * _months];
+    }
+
+    public long Of(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings)
+    {
+        long total = 0;
+        Array.Clear(_holders);
+        foreach (var (id, row) in rows)
+        {
+            if (!_cadres.ContainsKey(id)) continue;
+            total += Own(id, row);
+            var away = _away[id];
+            for (var t = 0; t < _months; t++)
+                if (row[t] is { } post && !away[t]) _holders[_postNumber[post] * _months + t]++;
+        }
+        long vacancy = 0;
+        for (var p = 0; p < _part.Posts.Length; p++)
+        {
+            var post = _part.Posts[p];
+            if (post.Critical || post.Min <= 0) continue;
+            for (var t = 0; t < _months; t++) vacancy += Math.Max(0, post.Min - _holders[p * _months + t]);
+        }
+        long cost = 0;
+        foreach (var training in trainings) cost += _courseCost.GetValueOrDefault(training.Course);
+        return total + _weights.Vacancy * vacancy + _weights.TrainingCost * cost;
+    }
+
+    /// <summary>The cadre's moves, excess moves, crossOffice and preference, weighted.</summary>
+    public long Own(string cadre, string?[] row) => _own.GetValue(row, r => new StrongBox<long>(Own(_cadres[cadre], r))).Value;
+
+    private long Own(Cadre cadre, string?[] row)
+    {
+        var moves = 0;
+        long liking = 0;
+        string? before = cadre.IsJoiner ? null : cadre.Post;
+        var home = new HashSet<string>(_pastOffices[cadre.Id]);
+        var start = before ?? row.FirstOrDefault(p => p is not null);
+        if (start is not null && _postNumber.TryGetValue(start, out var first)) home.Add(_part.Posts[first].Office);
+        var visited = new HashSet<string>();
+        var likes = _liking[cadre.Id];
+        foreach (var post in row)
+        {
+            if (post is not null && _postNumber.TryGetValue(post, out var p))
+            {
+                if (before is not null && before != post) moves++;
+                liking += likes[p];
+                if (!home.Contains(_part.Posts[p].Office)) visited.Add(_part.Posts[p].Office);
+            }
+            before = post;
+        }
+        return _weights.Move * moves + _weights.ExcessMoves * Math.Max(0, moves - _part.Policy.FairMoves)
+            - _weights.CrossOffice * visited.Count - _weights.Preference * liking;
+    }
+}
