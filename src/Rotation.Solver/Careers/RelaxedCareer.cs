@@ -31,9 +31,10 @@ internal sealed class Prices(Scenario scenario)
 /// through a window of the post's cycle: posts × months × (fairMoves + 1) steps.
 /// <para>Kept: presence, tenure (H6, the starting stint with its months before the horizon), availability and blackout
 /// for moves (H7, H8), grade and competency in time at every arrival (H4, H5), lock (H12), frozen cells (H14), and no
-/// return into the starting post (H13). Dropped: no return into other posts, the course rules and the training cost.
-/// The crossOffice reward is credited on every move into an office new to the cadre from another office, so an office
-/// entered twice is credited twice. Every career that keeps the rules is thus a relaxed one at no higher value.</para>
+/// return into the starting post (H13). Dropped: no return into other posts and the course rules. The crossOffice reward
+/// is credited on every move into an office new to the cadre from another office, so an office entered twice is credited
+/// twice; the training cost counts only as the courses an office's own competencies need, set against that credit
+/// (<see cref="Training"/>). Every career that keeps the rules is thus a relaxed one at no higher value.</para>
 /// <para>Under <see cref="Prices"/> (the rows shared with others, priced) the least career is a cadre's best response to
 /// everyone else's plan, and <see cref="Trace"/> gives it.</para>
 /// </summary>
@@ -98,7 +99,8 @@ internal sealed class RelaxedCareer
             return from;
         }
         var published = Published.PostsOf(scenario, cadre.Id, presence);
-        if (alike) _posts = Classes(scenario, cadre, candidates, published, ReadyFrom, out _siblings);
+        var training = Training(scenario, cadre, candidates);
+        if (alike) _posts = Classes(scenario, cadre, candidates, published, p => (ReadyFrom(p), training(p)), out _siblings);
         else (_posts, _siblings) = ([.. candidates], [.. candidates.Select(_ => 1)]);
         candidates = _posts;
         _weights = scenario.Policy.Weights;
@@ -114,7 +116,7 @@ internal sealed class RelaxedCareer
         _blocked = [.. offices.OrderBy(o => o.Value).Select(o => blackout[o.Key])];
         var home = cadre.PastOffices.ToHashSet();
         if (!cadre.IsJoiner) home.Add(index.Post(cadre.Post!).Office);
-        _credit = [.. candidates.Select(p => home.Contains(p.Office) ? 0.0 : _weights.CrossOffice)];
+        _credit = [.. candidates.Select(p => home.Contains(p.Office) ? 0.0 : Math.Max(0, _weights.CrossOffice - training(p)))];
         var cycles = candidates.Select(scenario.TenureOf).ToArray();
         _min = [.. cycles.Select(c => c.Min)];
         _max = [.. cycles.Select(c => c.Max)];
@@ -143,17 +145,17 @@ internal sealed class RelaxedCareer
     /// changes). An office's like posts (its specialists, say) make most of a generated scenario's candidates.
     /// </summary>
     private static List<Post> Classes(Scenario scenario, Cadre cadre, IReadOnlyList<Post> candidates, string?[] published,
-        Func<Post, int> readyFrom, out int[] sizes)
+        Func<Post, (int, double)> readiness, out int[] sizes)
     {
         var own = published.OfType<string>().ToHashSet();
         if (!cadre.IsJoiner) own.Add(cadre.Post!);
         var classes = new List<Post>();
         var counts = new List<int>();
-        var byKey = new Dictionary<(string, Tenure, bool, int, long), int>();
+        var byKey = new Dictionary<(string, Tenure, bool, (int, double), long), int>();
         foreach (var p in candidates)
         {
             var alone = own.Contains(p.Id);
-            var key = (p.Office, scenario.TenureOf(p), p.AdmitsGrade(cadre.Grade), readyFrom(p), cadre.Preferences.IsEmpty ? 0 : PreferenceTerm.Liking(cadre, p));
+            var key = (p.Office, scenario.TenureOf(p), p.AdmitsGrade(cadre.Grade), readiness(p), cadre.Preferences.IsEmpty ? 0 : PreferenceTerm.Liking(cadre, p));
             if (!alone && byKey.TryGetValue(key, out var k))
             {
                 counts[k]++;
@@ -165,6 +167,24 @@ internal sealed class RelaxedCareer
         }
         sizes = [.. counts];
         return classes;
+    }
+
+    /// <summary>
+    /// What entering a post costs the cadre in courses at least: the cheapest course for each competency it requires that
+    /// the cadre lacks, counting only competencies that no candidate of another office requires. Such a course is paid
+    /// once however often the office is entered, so it is set against the office's crossOffice credit, never beyond it:
+    /// an office entered twice is credited twice, and the second credit covers the second charge.
+    /// </summary>
+    private static Func<Post, double> Training(Scenario scenario, Cadre cadre, IReadOnlyList<Post> candidates)
+    {
+        var weight = Math.Max(0, scenario.Policy.Weights.TrainingCost);
+        var officeOf = new Dictionary<string, string?>();
+        foreach (var p in candidates)
+            foreach (var r in p.Requires.Where(r => !cadre.Competencies.Contains(r)))
+                officeOf[r] = officeOf.TryGetValue(r, out var o) && o != p.Office ? null : p.Office;
+        var cost = officeOf.Where(r => r.Value is not null).ToDictionary(r => r.Key,
+            r => scenario.Courses.Where(c => c.Grants == r.Key).Select(c => (double)weight * c.Cost).DefaultIfEmpty(0).Min());
+        return p => p.Requires.Sum(r => cost.GetValueOrDefault(r));
     }
 
     /// <summary>The posts a career's candidate indices stand for (one of each class of like posts).</summary>
