@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Model;
@@ -9,8 +8,8 @@ namespace Rotation.Solver.Decomposition;
 /// <summary>
 /// The least a part's draft plan can cost by the checker, counted from its rows alone: vacancy, moves, excess moves,
 /// training cost, crossOffice and preference as SPEC §4 counts them, and changes as 0. A draft whose floor is not below
-/// the plan in hand cannot replace it, so the local search does not ask the checker (most of its time) about it. Each
-/// cadre's own terms are kept per row: a draft shares all rows but one or two with the plan it came from.
+/// the plan in hand cannot replace it, so the local search does not ask the checker (once most of its time) about it. Each
+/// cadre's own terms are kept for their last two rows: a draft shares all rows but one or two with the plan it came from.
 /// Valid only when no weight is negative, as for every decomposed scenario.
 /// </summary>
 internal sealed class DraftFloor
@@ -24,7 +23,8 @@ internal sealed class DraftFloor
     private readonly Dictionary<string, long> _courseCost;
     private readonly Dictionary<string, long[]> _liking;
     private readonly Dictionary<string, HashSet<string>> _pastOffices;
-    private readonly ConditionalWeakTable<string?[], StrongBox<long>> _own = [];
+    /// <summary>Per cadre, their last two rows and own terms: a draft's row or the plan's, which drafts alternate between.</summary>
+    private readonly Dictionary<string, (string?[]? Row, long Value)[]> _own;
     private readonly int[] _holders;
 
     public DraftFloor(Scenario part)
@@ -39,6 +39,7 @@ internal sealed class DraftFloor
         _liking = part.Cadres.ToDictionary(c => c.Id, c => part.Posts.Select(p => PreferenceTerm.Liking(c, p)).ToArray());
         _pastOffices = part.Cadres.ToDictionary(c => c.Id, c => c.PastOffices.ToHashSet());
         _holders = new int[part.Posts.Length * _months];
+        _own = part.Cadres.ToDictionary(c => c.Id, _ => new (string?[]?, long)[2]);
     }
 
     public long Of(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings)
@@ -66,7 +67,15 @@ internal sealed class DraftFloor
     }
 
     /// <summary>The cadre's moves, excess moves, crossOffice and preference, weighted.</summary>
-    public long Own(string cadre, string?[] row) => _own.GetValue(row, r => new StrongBox<long>(Own(_cadres[cadre], r))).Value;
+    public long Own(string cadre, string?[] row)
+    {
+        var kept = _own[cadre];
+        foreach (var (seen, value) in kept)
+            if (ReferenceEquals(seen, row)) return value;
+        var own = Own(_cadres[cadre], row);
+        (kept[1], kept[0]) = (kept[0], (row, own));
+        return own;
+    }
 
     private long Own(Cadre cadre, string?[] row)
     {

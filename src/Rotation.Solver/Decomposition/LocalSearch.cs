@@ -461,7 +461,7 @@ internal sealed class LocalSearch
     /// </summary>
     private IEnumerable<List<Training>> CoursesFor(Cadre cadre, Post post, int s, List<Training> trainings)
     {
-        var missing = post.Requires.Where(r => !Holds(cadre, r, s, trainings)).ToList();
+        var missing = post.Requires.IsEmpty ? [] : post.Requires.Where(r => !Holds(cadre, r, s, trainings)).ToList();
         if (missing.Count == 0)
         {
             yield return trainings;
