@@ -52,6 +52,7 @@ internal sealed class LocalSearch
     private List<Cadre> _order;
     private readonly BestResponse _respond;
     private readonly DraftFloor _floor;
+    private readonly VacancyRoom _room;
 
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
         Func<bool> timeUp, int seed = 0)
@@ -73,6 +74,7 @@ internal sealed class LocalSearch
         Verdict = verdict;
         _respond = new BestResponse(_part);
         _floor = new DraftFloor(_part);
+        _room = new VacancyRoom(_part);
     }
 
     /// <summary>
@@ -127,9 +129,11 @@ internal sealed class LocalSearch
     /// <summary>
     /// Each cadre whose own terms cost more than their best career would alone takes their best response to the others'
     /// plan, in which the posts they hold now count for nothing; a response chain then fills the first post that leaves short.
+    /// Every cadre is tried in one pass, not only up to the first who improves: the passes before it cost as much again.
     /// </summary>
     internal bool Reroute()
     {
+        var improved = false;
         foreach (var cadre in _order)
         {
             if (_timeUp()) break;
@@ -138,9 +142,9 @@ internal sealed class LocalSearch
             if (_respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row || row.AsSpan().SequenceEqual(current)) continue;
             var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
             if (CoursesFor(cadre, row, _trainings) is not { } trainings) continue;
-            if (Accept(rows, trainings) || Repair(new Draft(rows, trainings), [cadre.Id])) return true;
+            if (Accept(rows, trainings) || Repair(new Draft(rows, trainings), [cadre.Id])) improved = true;
         }
-        return false;
+        return improved;
     }
 
     /// <summary>For each run of months a post is short, the earliest month someone can take it, for as long as they can.</summary>
@@ -226,12 +230,15 @@ internal sealed class LocalSearch
     private bool Chain(Draft draft, Post post, int opens, int closes, int depth, HashSet<string> moved, HashSet<(string, int)> known)
     {
         BestResponse.Field? field = null;
+        VacancyRoom.Room? room = null;
         foreach (var cadre in _order)
         {
             if (_timeUp()) return false;
             if (cadre.Locked || moved.Contains(cadre.Id) || !Enumerable.Range(opens, closes - opens).Any(s => MayStart(draft.Rows, cadre, post, s))) continue;
             var current = draft.Rows[cadre.Id];
             field ??= _respond.Against(draft.Rows);
+            // The last link is judged only with no more vacancy than the plan: a cadre who cannot close the excess is not priced.
+            if (depth == 0 && !_room.MayClose(field, cadre, room ??= _room.Of(field, Verdict.Terms.Vacancy))) continue;
             if (_respond.Of(cadre, field, ignored: current[opens..closes].OfType<string>().ToHashSet()) is not { } row
                 || !Enumerable.Range(opens, closes - opens).Any(t => row[t] == post.Id && current[t] != post.Id)) continue;
             var rows = new Dictionary<string, string?[]>(draft.Rows) { [cadre.Id] = row };

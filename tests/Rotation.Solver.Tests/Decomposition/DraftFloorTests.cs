@@ -66,7 +66,7 @@ public class DraftFloorTests
     }
 
     /// <summary>Posts in the months the cadre is present, in stints of random length.</summary>
-    private static string?[] RandomRow(Scenario scenario, Cadre cadre, Random rng)
+    internal static string?[] RandomRow(Scenario scenario, Cadre cadre, Random rng)
     {
         var (join, leave) = Presence.Of(scenario, cadre);
         var row = new string?[scenario.Horizon.Months];
