@@ -30,7 +30,7 @@ internal sealed class LocalSearch
     private const int ResponseDepth = 3;
 
     /// <summary>Descents in random orders after the two in the part's own order.</summary>
-    private const int ShuffledDescents = 4;
+    private const int ShuffledDescents = 12;
 
     private readonly Scenario _part;
     private readonly PartJudge _judge;
@@ -46,6 +46,9 @@ internal sealed class LocalSearch
     /// <summary>Per post, its place among the part's posts.</summary>
     private readonly Dictionary<string, int> _postNumber;
     private readonly string[] _labels;
+    private readonly Dictionary<string, int> _monthOf;
+    private readonly Dictionary<string, Course> _courses;
+    private readonly Dictionary<(string Cadre, string Course), int[]> _sessions = [];
     private Dictionary<string, string?[]> _rows;
     private List<Training> _trainings;
     private readonly int _seed;
@@ -69,6 +72,8 @@ internal sealed class LocalSearch
         _away = _part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(_part, c));
         _postNumber = _part.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _labels = [.. _part.Horizon.Labels()];
+        _monthOf = _labels.Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
+        _courses = _part.Courses.ToDictionary(c => c.Id);
         _rows = rows.ToDictionary(r => r.Key, r => r.Value);
         _trainings = [.. trainings];
         Verdict = verdict;
@@ -468,23 +473,41 @@ internal sealed class LocalSearch
     /// </summary>
     private IEnumerable<List<Training>> CoursesFor(Cadre cadre, Post post, int s, List<Training> trainings)
     {
-        var missing = post.Requires.IsEmpty ? [] : post.Requires.Where(r => !Holds(cadre, r, s, trainings)).ToList();
-        if (missing.Count == 0)
+        string? missing = null;
+        foreach (var competency in post.Requires)
+        {
+            if (Holds(cadre, competency, s, trainings)) continue;
+            if (missing is not null) yield break;
+            missing = competency;
+        }
+        if (missing is null)
         {
             yield return trainings;
             yield break;
         }
-        if (missing.Count > 1) yield break;
-        foreach (var course in _part.Courses.Where(c => c.Grants == missing[0]))
-            foreach (var session in Candidates.Sessions(_part, cadre, _presence[cadre.Id], course).Where(t => t + course.Months <= s)
-                         .OrderDescending().Take(2))
-                yield return [.. trainings, new Training(cadre.Id, course.Id, _labels[session])];
+        foreach (var course in _part.Courses)
+        {
+            if (course.Grants != missing) continue;
+            var tried = 0;
+            foreach (var session in LatestSessionsFirst(cadre, course))
+                if (session + course.Months <= s && tried++ < 2)
+                    yield return [.. trainings, new Training(cadre.Id, course.Id, _labels[session])];
+        }
     }
 
-    private bool Holds(Cadre cadre, string competency, int s, List<Training> trainings) =>
-        cadre.Competencies.Contains(competency) || trainings.Any(t => t.Cadre == cadre.Id
-            && _part.Courses.FirstOrDefault(c => c.Id == t.Course) is { } course && course.Grants == competency
-            && Array.IndexOf(_labels, t.Start) + course.Months <= s);
+    /// <summary>The sessions of the course the cadre may attend, latest first; looked up for every stint a draft starts.</summary>
+    private int[] LatestSessionsFirst(Cadre cadre, Course course) =>
+        _sessions.TryGetValue((cadre.Id, course.Id), out var sessions) ? sessions
+            : _sessions[(cadre.Id, course.Id)] = [.. Candidates.Sessions(_part, cadre, _presence[cadre.Id], course).OrderDescending()];
+
+    private bool Holds(Cadre cadre, string competency, int s, List<Training> trainings)
+    {
+        if (cadre.Competencies.Contains(competency)) return true;
+        foreach (var training in trainings)
+            if (training.Cadre == cadre.Id && _courses.TryGetValue(training.Course, out var course) && course.Grants == competency
+                && _monthOf.GetValueOrDefault(training.Start, -1) + course.Months <= s) return true;
+        return false;
+    }
 
     /// <summary>
     /// Necessary for the cadre to start a stint in the post at month s: present, not locked, the grade fits, available,
