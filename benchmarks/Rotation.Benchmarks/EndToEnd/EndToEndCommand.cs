@@ -69,7 +69,7 @@ internal static class EndToEndCommand
         b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows)
             b.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Case} | {r.Cadres} × {r.Posts} × {r.Offices} × {r.Months} | {r.Status} | {(r.FirstPlanSeconds is { } f ? $"{f:0.0} s" : "none")} | {r.SolveSeconds:0.0} s | {r.Objective?.ToString() ?? "–"} | {r.Bound?.ToString("0") ?? "–"} | {(r.Gap is { } g ? $"{g * 100:0.0} %" : "–")} | {r.BaselineObjective}{(r.BaselineValid ? "" : " (breaks rules)")} | {r.Variables:N0} | {r.Constraints:N0} | {r.PeakMemoryMb:N0} MB | {(r.Checked ? "yes" : "NO")} |"));
+                $"| {r.Case} | {r.Cadres} × {r.Posts} × {r.Offices} × {r.Months} | {r.Status} | {(r.FirstPlanSeconds is { } f ? $"{f:0.0} s" : "none")} | {r.SolveSeconds:0.0} s | {r.Objective?.ToString() ?? "–"} | {r.Bound?.ToString("0") ?? "–"} | {(r.Gap is { } g ? $"{g * 100:0.0} %" : "–")} | {r.BaselineObjective}{(r.BaselineValid ? "" : " (breaks rules)")} | {(r.Variables > 0 ? $"{r.Variables:N0} | {r.Constraints:N0}" : "none built | none built")} | {r.PeakMemoryMb:N0} MB | {(r.Checked ? "yes" : "NO")} |"));
         return b.ToString();
     }
 
