@@ -52,19 +52,15 @@ internal sealed class LocalSearch
     private Dictionary<string, string?[]> _rows;
     private List<Training> _trainings;
     private readonly int _seed;
-    private readonly Func<double>? _secondsLeft;
     private List<Cadre> _order;
     private readonly BestResponse _respond;
     private readonly DraftFloor _floor;
     private readonly VacancyRoom _room;
 
-    /// <param name="secondsLeft">The time left before <paramref name="timeUp"/>, when known: no descent then starts that would
-    /// need longer than the longest so far (one cut short is wasted, and the time may go to another search).</param>
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
-        Func<bool> timeUp, int seed = 0, Func<double>? secondsLeft = null)
+        Func<bool> timeUp, int seed = 0)
     {
         _seed = seed;
-        _secondsLeft = secondsLeft;
         _order = [.. judge.Part.Cadres];
         _part = judge.Part;
         _judge = judge;
@@ -101,30 +97,22 @@ internal sealed class LocalSearch
     public IReadOnlyList<Training> Trainings => _trainings;
     public Verdict Verdict { get; private set; }
 
-    /// <summary>How many descents the last <see cref="Run"/> made.</summary>
-    public int Descents { get; private set; }
-
     /// <summary>
     /// Descents from the start, kept whichever ends lowest: trades first (they remove forced moves, which fills would
     /// otherwise build chains around), then fills first, then up to <see cref="ShuffledDescents"/> more over the cadres
-    /// in seeded random orders while there is time for one more. First improvement depends on the order; no order wins
-    /// everywhere.
+    /// in seeded random orders while time is left. First improvement depends on the order; no order wins everywhere.
     /// </summary>
     public void Run()
     {
         var start = (_rows, _trainings, Verdict);
         var best = start;
         var random = new Random(_seed);
-        var longest = 0.0;
-        for (var descent = 0; descent < 2 + ShuffledDescents && (descent == 0 || !_timeUp() && !(_secondsLeft?.Invoke() < longest)); descent++)
+        for (var descent = 0; descent < 2 + ShuffledDescents && (descent == 0 || !_timeUp()); descent++)
         {
-            var left = _secondsLeft?.Invoke();
             (_rows, _trainings, Verdict) = start;
             if (descent >= 2) _order = [.. _part.Cadres.OrderBy(_ => random.Next())];
             Descend(tradesFirst: descent % 2 == 0);
             if (Verdict.Objective < best.Verdict.Objective) best = (_rows, _trainings, Verdict);
-            if (left is { } before) longest = Math.Max(longest, before - _secondsLeft!());
-            Descents = descent + 1;
         }
         (_rows, _trainings, Verdict) = best;
     }

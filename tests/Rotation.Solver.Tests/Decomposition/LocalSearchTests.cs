@@ -340,29 +340,6 @@ public class LocalSearchTests
     [Fact]
     public void A_trade_that_leaves_a_post_short_is_followed_by_a_response_chain() => AssertNoVacancyLeft(generatorSeed: 14);
 
-    /// <summary>
-    /// With time to spare every descent runs (two in the office's order, twelve in random orders); when the time left is
-    /// less than the first descent took, no second one starts.
-    /// </summary>
-    [Theory]
-    [InlineData(false, 14)]
-    [InlineData(true, 1)]
-    public void No_descent_starts_that_the_time_left_cannot_hold(bool eachDescentTakesTenSeconds, int descents)
-    {
-        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
-            Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(1, 15, 36, 14))));
-        var judge = new PartJudge(scenario, (_, _) => true);
-        var rows = Rotation.Solver.Greedy.StayPutPlanner.Plan(scenario);
-        // Asked before and after each descent: 25 s left at the start, 15 s after the first, so 5 s at the next start.
-        var left = 35.0;
-        var search = new LocalSearch(judge, rows, [], judge.Judge(rows, [])!, timeUp: () => false, secondsLeft: () =>
-            eachDescentTakesTenSeconds ? left -= 10 : 100);
-
-        search.Run();
-
-        Assert.Equal(descents, search.Descents);
-    }
-
     /// <summary>The whole search from the stay-put plan of a generated office (15 cadres, 36 months) ends with every post covered.</summary>
     private static void AssertNoVacancyLeft(int generatorSeed)
     {
