@@ -340,6 +340,26 @@ public class LocalSearchTests
     [Fact]
     public void A_trade_that_leaves_a_post_short_is_followed_by_a_response_chain() => AssertNoVacancyLeft(generatorSeed: 14);
 
+    /// <summary>
+    /// A kick from a generated office's stay-put plan reroutes one or two cadres, whatever it costs, and the plan it leaves
+    /// keeps every rule, with the checker's own verdict.
+    /// </summary>
+    [Fact]
+    public void A_kick_reroutes_at_most_two_cadres_and_keeps_every_rule()
+    {
+        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
+            Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(1, 15, 36, 14))));
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var rows = Rotation.Solver.Greedy.StayPutPlanner.Plan(scenario);
+        var search = new LocalSearch(judge, rows, [], judge.Judge(rows, [])!, timeUp: () => false);
+
+        search.Kick(new Random(1));
+
+        Assert.InRange(rows.Count(r => !r.Value.AsSpan().SequenceEqual(search.Rows[r.Key])), 1, 2);
+        Assert.Equal(judge.Judge(search.Rows, search.Trainings)!.Objective, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
     /// <summary>The whole search from the stay-put plan of a generated office (15 cadres, 36 months) ends with every post covered.</summary>
     private static void AssertNoVacancyLeft(int generatorSeed)
     {
