@@ -134,9 +134,10 @@ internal sealed class LocalSearch
     }
 
     /// <summary>
-    /// Up to <see cref="KickedCadres"/> cadres, picked at random, take their best response with the posts they hold
-    /// counting for nothing, kept whenever the checker holds the plan, even when it costs more: a way out of a local
-    /// optimum that the next descent may turn into a better one.
+    /// Up to <see cref="KickedCadres"/> cadres, picked at random among those whose own terms cost more than their best
+    /// career alone, take their best response with the posts they hold counting for nothing, kept whenever the checker
+    /// holds the plan, even when it costs more: a way out of a local optimum that the next descent may turn into a
+    /// better one.
     /// </summary>
     internal void Kick(Random random)
     {
@@ -145,7 +146,8 @@ internal sealed class LocalSearch
         {
             if (kicked == KickedCadres || _timeUp()) return;
             var current = _rows[cadre.Id];
-            if (cadre.Locked || _respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row
+            if (cadre.Locked || _floor.Own(cadre.Id, current) <= _respond.Alone(cadre)
+                || _respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row
                 || row.AsSpan().SequenceEqual(current)) continue;
             var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
             if (CoursesFor(cadre, row, _trainings) is not { } trainings || _judge.Judge(rows, trainings) is not { } verdict) continue;
