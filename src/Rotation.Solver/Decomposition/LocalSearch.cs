@@ -111,7 +111,7 @@ internal sealed class LocalSearch
     /// Two descents from the start, trades first (they remove forced moves, which fills would otherwise build chains
     /// around), then fills first; then, while time is left, up to <see cref="ShuffledDescents"/> more from the best plan so
     /// far after a kick, over the cadres in seeded random orders. Whichever ends lowest is kept. A kicked descent starts
-    /// near a local optimum, so it costs a fraction of one from the start (the 600 case's clusters at 10 s each: -9,327
+    /// near a local optimum, so it costs a fraction of one from the start (the 600 case's clusters at 10 s each: -9,281
     /// against -9,055 with twelve restarts from the start).
     /// </summary>
     public void Run()
@@ -145,13 +145,8 @@ internal sealed class LocalSearch
         foreach (var cadre in _part.Cadres.OrderBy(_ => random.Next()))
         {
             if (kicked == KickedCadres || _timeUp()) return;
-            var current = _rows[cadre.Id];
-            if (cadre.Locked || _floor.Own(cadre.Id, current) <= _respond.Alone(cadre)
-                || _respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row
-                || row.AsSpan().SequenceEqual(current)) continue;
-            var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
-            if (CoursesFor(cadre, row, _trainings) is not { } trainings || _judge.Judge(rows, trainings) is not { } verdict) continue;
-            (_rows, _trainings, Verdict) = (rows, trainings, verdict);
+            if (Rerouted(cadre) is not { } draft || _judge.Judge(draft.Rows, draft.Trainings) is not { } verdict) continue;
+            (_rows, _trainings, Verdict) = (draft.Rows, draft.Trainings, verdict);
             kicked++;
         }
     }
@@ -181,14 +176,23 @@ internal sealed class LocalSearch
         foreach (var cadre in _order)
         {
             if (_timeUp()) break;
-            var current = _rows[cadre.Id];
-            if (cadre.Locked || _floor.Own(cadre.Id, current) <= _respond.Alone(cadre)) continue;
-            if (_respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row || row.AsSpan().SequenceEqual(current)) continue;
-            var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
-            if (CoursesFor(cadre, row, _trainings) is not { } trainings) continue;
-            if (Accept(rows, trainings) || Repair(new Draft(rows, trainings), [cadre.Id])) improved = true;
+            if (Rerouted(cadre) is { } draft && (Accept(draft.Rows, draft.Trainings) || Repair(draft, [cadre.Id]))) improved = true;
         }
         return improved;
+    }
+
+    /// <summary>
+    /// The plan with the cadre on their best response, the posts they hold counting for nothing, and the courses it
+    /// needs; null when the cadre is locked, already costs no more than their best career alone, or has no other answer.
+    /// </summary>
+    private Draft? Rerouted(Cadre cadre)
+    {
+        var current = _rows[cadre.Id];
+        if (cadre.Locked || _floor.Own(cadre.Id, current) <= _respond.Alone(cadre)
+            || _respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row
+            || row.AsSpan().SequenceEqual(current)) return null;
+        var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
+        return CoursesFor(cadre, row, _trainings) is { } trainings ? new Draft(rows, trainings) : null;
     }
 
     /// <summary>For each run of months a post is short, the earliest month someone can take it, for as long as they can.</summary>
