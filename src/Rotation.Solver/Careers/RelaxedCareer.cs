@@ -85,8 +85,9 @@ internal sealed class RelaxedCareer
 
     /// <param name="blackout">The scenario's <see cref="Blackouts"/>.</param>
     /// <param name="alike">Whether like posts are merged into classes: only where no prices tell them apart.</param>
+    /// <param name="priceClass">Where prices tell some like posts apart: posts of different price classes are never merged.</param>
     public RelaxedCareer(Scenario scenario, ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates,
-        IReadOnlyDictionary<string, bool[]> blackout, bool alike = true)
+        IReadOnlyDictionary<string, bool[]> blackout, bool alike = true, Func<Post, int>? priceClass = null)
     {
         var horizon = scenario.Horizon;
         var presence = Presence.Of(scenario, cadre);
@@ -100,7 +101,7 @@ internal sealed class RelaxedCareer
         }
         var published = Published.PostsOf(scenario, cadre.Id, presence);
         var training = Training(scenario, cadre, candidates);
-        if (alike) _posts = Classes(scenario, cadre, candidates, published, p => (ReadyFrom(p), training(p)), out _siblings);
+        if (alike) _posts = Classes(scenario, cadre, candidates, published, p => (ReadyFrom(p), training(p), priceClass?.Invoke(p) ?? 0), out _siblings);
         else (_posts, _siblings) = ([.. candidates], [.. candidates.Select(_ => 1)]);
         candidates = _posts;
         _weights = scenario.Policy.Weights;
@@ -139,23 +140,23 @@ internal sealed class RelaxedCareer
     }
 
     /// <summary>
-    /// One post of each class of candidates that are alike to the cadre (office, cycle, grade, when they may enter,
-    /// liking), with each class's size in <paramref name="sizes"/>: the program runs over classes, and a class of two or
+    /// One post of each class of candidates that are alike to the cadre (office, cycle, grade, when they may enter and at
+    /// what course cost, price class, liking), with each class's size in <paramref name="sizes"/>: the program runs over classes, and a class of two or
     /// more lets the cadre move within it. The starting post and published posts stay classes of their own (no return,
     /// changes). An office's like posts (its specialists, say) make most of a generated scenario's candidates.
     /// </summary>
     private static List<Post> Classes(Scenario scenario, Cadre cadre, IReadOnlyList<Post> candidates, string?[] published,
-        Func<Post, (int, double)> readiness, out int[] sizes)
+        Func<Post, (int, double, int)> entry, out int[] sizes)
     {
         var own = published.OfType<string>().ToHashSet();
         if (!cadre.IsJoiner) own.Add(cadre.Post!);
         var classes = new List<Post>();
         var counts = new List<int>();
-        var byKey = new Dictionary<(string, Tenure, bool, (int, double), long), int>();
+        var byKey = new Dictionary<(string, Tenure, bool, (int, double, int), long), int>();
         foreach (var p in candidates)
         {
             var alone = own.Contains(p.Id);
-            var key = (p.Office, scenario.TenureOf(p), p.AdmitsGrade(cadre.Grade), readiness(p), cadre.Preferences.IsEmpty ? 0 : PreferenceTerm.Liking(cadre, p));
+            var key = (p.Office, scenario.TenureOf(p), p.AdmitsGrade(cadre.Grade), entry(p), cadre.Preferences.IsEmpty ? 0 : PreferenceTerm.Liking(cadre, p));
             if (!alone && byKey.TryGetValue(key, out var k))
             {
                 counts[k]++;

@@ -16,11 +16,15 @@ namespace Rotation.Solver.Decomposition;
 internal static class VacancyBound
 {
     /// <summary>Vacancy months every plan has; <paramref name="candidates"/> holds each cadre's candidate posts.</summary>
-    public static long Of(ScenarioIndex index, IReadOnlyList<IReadOnlyList<Post>> candidates)
+    public static long Of(ScenarioIndex index, IReadOnlyList<IReadOnlyList<Post>> candidates) => PerMonth(index, candidates).Sum();
+
+    /// <summary>Per month, the vacancy every plan has in it.</summary>
+    public static long[] PerMonth(ScenarioIndex index, IReadOnlyList<IReadOnlyList<Post>> candidates)
     {
         var scenario = index.Scenario;
         var posts = scenario.Posts.Where(p => p.Min > 0).ToArray();
-        if (posts.Length == 0) return 0;
+        var vacancy = new long[scenario.Horizon.Months];
+        if (posts.Length == 0) return vacancy;
         var slots = new Dictionary<string, int>();
         for (var j = 0; j < posts.Length; j++) slots[posts[j].Id] = j;
         var blackouts = scenario.Offices.ToDictionary(o => o.Id, o => o.BlackoutMonthsOfYear);
@@ -36,7 +40,6 @@ internal static class VacancyBound
             foreach (var j in reach[c].Slots)
                 reachers[j].Add(c);
 
-        long vacancy = 0;
         var matching = new Matching(posts.Length, reach.Count);
         var away = new int[posts.Length];
         var capacity = new int[posts.Length];
@@ -49,7 +52,7 @@ internal static class VacancyBound
                 if (r.PinnedSlot(t) is var j and >= 0 && !r.AvailableIn(t)) away[j]++;
             for (var j = 0; j < posts.Length; j++) capacity[j] = Math.Max(0, Math.Min(posts[j].Min, posts[j].Max - away[j]));
             var month = t;
-            vacancy += demand - matching.Run(capacity, reachers, (j, c) => reach[c].CouldHold(j, month, blocked[j]));
+            vacancy[t] = demand - matching.Run(capacity, reachers, (j, c) => reach[c].CouldHold(j, month, blocked[j]));
         }
         return vacancy;
     }
