@@ -77,6 +77,9 @@ internal sealed class DraftFloor
         return own;
     }
 
+    /// <summary>The cadre's own terms in a row that is not remembered: a scratch row whose contents will change.</summary>
+    public long OwnOfScratch(string cadre, string?[] row) => Own(_cadres[cadre], row);
+
     private long Own(Cadre cadre, string?[] row)
     {
         var moves = 0;

@@ -66,6 +66,12 @@ internal sealed class LocalSearch
     private readonly BestResponse _respond;
     private readonly DraftFloor _floor;
     private readonly VacancyRoom _room;
+    /// <summary>The vacancy-months every plan of the part has (<see cref="VacancyBound"/>).</summary>
+    private readonly long _leastVacancy;
+    /// <summary>The plan whose own terms were last summed, and the sum.</summary>
+    private (Dictionary<string, string?[]>? Rows, long Own) _ownOfPlan;
+    /// <summary>Two rows' worth of scratch for a trade's checks (<see cref="FilledInto"/>).</summary>
+    private readonly string?[][] _spare;
 
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
         Func<bool> timeUp, int seed = 0)
@@ -90,6 +96,9 @@ internal sealed class LocalSearch
         _respond = new BestResponse(_part);
         _floor = new DraftFloor(_part);
         _room = new VacancyRoom(_part);
+        _spare = [new string?[_part.Horizon.Months], new string?[_part.Horizon.Months]];
+        _leastVacancy = VacancyBound.Of(new ScenarioIndex(_part),
+            [.. _part.Cadres.Select(c => Candidates.PostsFor(_part, c, Presence.Of(_part, c)))]);
     }
 
     /// <summary>
@@ -431,10 +440,13 @@ internal sealed class LocalSearch
             var undone = displacing ? WithoutArrivals(_rows, [post.Id, own.Id], s, cadre.Id, other.Id) : null;
             foreach (var before in undone is null ? [_rows] : new[] { _rows, undone })
             {
-                var rows = new Dictionary<string, string?[]>(before) { [other.Id] = Filled(_rows[other.Id], own.Id, s, _presence[other.Id].Leave) };
-                if (!Admits(rows, cadre, post, s, _presence[cadre.Id].Leave)) continue;
-                rows[cadre.Id] = Filled(_rows[cadre.Id], post.Id, s, _presence[cadre.Id].Leave);
-                if (!Admits(rows, other, own, s, _presence[other.Id].Leave)) continue;
+                // Both rows are first written into spare arrays: most trades fail the two checks, and then nothing is copied.
+                var traded = FilledInto(_spare[0], _rows[other.Id], own.Id, s, _presence[other.Id].Leave);
+                if (!AdmitsWith(before, (other.Id, traded), null, cadre, post, s, _presence[cadre.Id].Leave)) continue;
+                var taken = FilledInto(_spare[1], _rows[cadre.Id], post.Id, s, _presence[cadre.Id].Leave);
+                if (!AdmitsWith(before, (other.Id, traded), (cadre.Id, taken), other, own, s, _presence[other.Id].Leave)) continue;
+                if (!displacing && ReferenceEquals(before, _rows) && !MayPay(other.Id, traded, cadre.Id, taken)) continue;
+                var rows = new Dictionary<string, string?[]>(before) { [other.Id] = [.. traded], [cadre.Id] = [.. taken] };
                 foreach (var first in CoursesFor(cadre, post, s, _trainings))
                     foreach (var both in CoursesFor(other, own, s, first))
                         if (Accept(rows, both) || (displacing && Repair(new Draft(rows, both), [cadre.Id, other.Id]))) return true;
@@ -498,6 +510,19 @@ internal sealed class LocalSearch
 
     private bool Accept(Dictionary<string, string?[]> rows, List<Training> trainings) =>
         MayImprove(rows, trainings) && _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict);
+
+    /// <summary>
+    /// Whether the plan with two cadres' rows replaced could cost less than the plan in hand, counting every other term
+    /// at its least: the plan's own terms with the two rows' changed, and the vacancy every plan of the part has. Checked
+    /// before the draft is copied, which most trades would otherwise be.
+    /// </summary>
+    private bool MayPay(string first, string?[] firstRow, string second, string?[] secondRow)
+    {
+        if (!ReferenceEquals(_ownOfPlan.Rows, _rows)) _ownOfPlan = (_rows, _rows.Sum(r => _floor.Own(r.Key, r.Value)));
+        var own = _ownOfPlan.Own - _floor.Own(first, _rows[first]) - _floor.Own(second, _rows[second])
+            + _floor.OwnOfScratch(first, firstRow) + _floor.OwnOfScratch(second, secondRow);
+        return own + _part.Policy.Weights.Vacancy * _leastVacancy < Verdict.Objective;
+    }
 
     /// <summary>Whether the draft could cost less than the plan in hand; when not, the checker need not judge it.</summary>
     private bool MayImprove(Dictionary<string, string?[]> rows, List<Training> trainings) => _floor.Of(rows, trainings) < Verdict.Objective;
@@ -585,6 +610,22 @@ internal sealed class LocalSearch
     /// would leave still staffed, a stint that ends by a move long enough and none longer than the cycle allows, and room
     /// under the office's departure limit at the month they leave.
     /// </summary>
+    /// <summary><see cref="Admits"/> in <paramref name="rows"/> with one or two rows replaced, without copying them.</summary>
+    private bool AdmitsWith(Dictionary<string, string?[]> rows, (string Id, string?[] Row) first, (string Id, string?[] Row)? second,
+        Cadre cadre, Post post, int from, int to)
+    {
+        var keptFirst = rows[first.Id];
+        var keptSecond = second is { } b ? rows[b.Id] : null;
+        rows[first.Id] = first.Row;
+        if (second is { } replaced) rows[replaced.Id] = replaced.Row;
+        try { return Admits(rows, cadre, post, from, to); }
+        finally
+        {
+            rows[first.Id] = keptFirst;
+            if (second is { } restored) rows[restored.Id] = keptSecond!;
+        }
+    }
+
     private bool Admits(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to)
     {
         var row = rows[cadre.Id];
@@ -672,6 +713,13 @@ internal sealed class LocalSearch
         var end = t;
         while (end < row.Length && row[end] == row[t]) end++;
         return Filled(row, row[t - 1]!, t, end);
+    }
+
+    private static string?[] FilledInto(string?[] spare, string?[] row, string post, int from, int to)
+    {
+        row.CopyTo(spare, 0);
+        for (var t = from; t < to; t++) spare[t] = post;
+        return spare;
     }
 
     private static string?[] Filled(string?[] row, string post, int from, int to)
