@@ -5,11 +5,12 @@ using Rotation.Solver.Model;
 namespace Rotation.Solver.Decomposition;
 
 /// <summary>
-/// A lower bound from pricing the cover rows (SPEC §4 vacancy) of posts that need a competency: any price between 0 and
-/// the vacancy weight on being a post's available holder in a month gives one (Lagrangian relaxation). Its value is each
-/// cadre's best relaxed career under the prices, plus what the priced rows pay (price × the post's minimum), plus the
-/// vacancy each month must have (<see cref="VacancyBound"/>) at the vacancy weight less that month's highest price,
-/// since a priced row's vacancy pays its price back.
+/// A lower bound from pricing the cover rows of posts that need a competency (SPEC §4 vacancy, and H3 for a critical
+/// post): any price from 0 up to the vacancy weight on being a post's available holder in a month gives one (Lagrangian
+/// relaxation; a critical post's cover, being a rule, could take any price). Its value is each cadre's best relaxed
+/// career under the prices, plus what the priced rows pay (price × the post's minimum), plus the vacancy each month must
+/// have (<see cref="VacancyBound"/>) at the vacancy weight less that month's highest price of a non-critical post, since
+/// such a row's vacancy pays its price back.
 /// <para>Two sets of prices, from what such a post needs. In the last month, the courses for its competencies
 /// (<see cref="TrainedCover"/>): whoever holds it then had them or paid for them. In the months before anyone lacking
 /// them could have finished a course, only cadres who have them from the start can hold it; there the price of each
@@ -175,14 +176,16 @@ internal sealed class CoverLagrangian
     private string?[] Published(int c) => _published.TryGetValue(c, out var posts) ? posts
         : _published[c] = Model.Published.PostsOf(_scenario, _scenario.Cadres[c].Id, Presence.Of(_scenario, _scenario.Cadres[c]));
 
+    /// <summary>The highest price in month t of a post whose shortfall is vacancy: a critical post's cover is a rule.</summary>
     private double HighestPrice(int t)
     {
         var highest = 0.0;
-        for (var p = 0; p < _scenario.Posts.Length; p++) highest = Math.Max(highest, _prices.Cover[p * _months + t]);
+        for (var p = 0; p < _scenario.Posts.Length; p++)
+            if (!_scenario.Posts[p].Critical) highest = Math.Max(highest, _prices.Cover[p * _months + t]);
         return highest;
     }
 
-    private static bool Priced(Post post) => !post.Critical && post.Min > 0 && post.Requires.Length > 0;
+    private static bool Priced(Post post) => post.Min > 0 && post.Requires.Length > 0;
 
     private static string Requirements(Post post) => string.Join('\n', post.Requires.Order());
 }

@@ -13,12 +13,12 @@ namespace Rotation.Solver.Decomposition;
 internal static class TrainedCover
 {
     /// <summary>Per post in the scenario's order, the price of being its available holder in the last month: the
-    /// cheapest course for each competency it requires, weighted, for posts whose vacancy counts; 0 for the rest.</summary>
+    /// cheapest course for each competency it requires, weighted, for posts with a minimum; 0 for the rest.</summary>
     public static double[] LastMonth(Scenario scenario)
     {
         var w = scenario.Policy.Weights;
         var cheapest = scenario.Courses.GroupBy(c => c.Grants).ToDictionary(g => g.Key, g => g.Min(c => c.Cost));
-        return [.. scenario.Posts.Select(p => p.Critical || p.Min <= 0 ? 0.0
+        return [.. scenario.Posts.Select(p => p.Min <= 0 ? 0.0
             : Math.Min(w.Vacancy, (double)w.TrainingCost * p.Requires.Sum(r => cheapest.GetValueOrDefault(r))))];
     }
 }

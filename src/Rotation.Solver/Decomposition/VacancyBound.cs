@@ -147,7 +147,9 @@ internal static class VacancyBound
                     // Back into the starting post only once the no-return months after the earliest move have passed (H13).
                     var from = ReferenceEquals(p, start) ? earliestMove + Math.Max(1, scenario.Policy.NoReturnMonths) : earliestMove;
                     from = Math.Max(from, competent);
-                    if (from < presence.Leave) stints[j] = (from, scenario.TenureOf(p).Max);
+                    // A locked joiner holds the post they join for as long as they are present, free of its cycle (H6, H12).
+                    if (cadre.Locked) { if (competent <= presence.Join) stints[j] = (presence.Join, presence.Leave); }
+                    else if (from < presence.Leave) stints[j] = (from, scenario.TenureOf(p).Max);
                 }
             }
             var pinnedSlots = pinned.Select(p => p is null ? Free : SlotOf(p)).ToArray();

@@ -6,8 +6,8 @@ namespace Rotation.Solver.Tests.Decomposition;
 public class TrainedCoverTests
 {
     // p needs k, which c2 can only get from a one-month course costing 5; r is a post of the same office open to all.
-    private static string Posts(int minOfP) => $$"""
-        [ { "id": "p", "office": "a", "workNature": "w", "min": {{minOfP}}, "max": 1, "requires": ["k"] },
+    private static string Posts(int minOfP, bool critical = false) => $$"""
+        [ { "id": "p", "office": "a", "workNature": "w", "min": {{minOfP}}, "max": 1, "requires": ["k"], "critical": {{(critical ? "true" : "false")}} },
           { "id": "r", "office": "a", "workNature": "w", "min": 0, "max": 2 },
           { "id": "q", "office": "b", "workNature": "w", "min": 0, "max": 2 } ]
         """;
@@ -32,12 +32,15 @@ public class TrainedCoverTests
 
     /// <summary>
     /// Alone, each cadre's best is one move into the other office (−30 each), c2 into r with no course. But p must be
-    /// covered once c1 leaves, and only c2 can be trained for it: the optimum pays the course, and so does the bound.
+    /// covered once c1 leaves, and only c2 can be trained for it: the optimum pays the course, and so does the bound,
+    /// whether p's cover is penalised or, for a critical post, a rule.
     /// </summary>
-    [Fact]
-    public void Binds_where_a_post_left_by_its_holder_needs_someone_to_train()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Binds_where_a_post_left_by_its_holder_needs_someone_to_train(bool critical)
     {
-        var scenario = Tiny.Build(6, Posts(minOfP: 1), Cadres, weights: Weights, courses: Course);
+        var scenario = Tiny.Build(6, Posts(minOfP: 1, critical), Cadres, weights: Weights, courses: Course);
 
         var plan = Tiny.SolveOptimal(scenario);
 

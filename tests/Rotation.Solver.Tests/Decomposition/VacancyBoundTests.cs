@@ -67,6 +67,21 @@ public class VacancyBoundTests
         Assert.Equal(4, LeastVacancy(scenario));
     }
 
+    /// <summary>
+    /// c1 joins p locked and holds it all four months, though p's cycle is one month and February is office b's blackout:
+    /// a locked cadre is free of the cycle, so no month of p is vacant (found by the property test below, seed 26294).
+    /// </summary>
+    [Fact]
+    public void A_locked_joiner_holds_their_post_past_its_cycle()
+    {
+        var scenario = Tiny.Build(4, """[ { "id": "p", "office": "b", "workNature": "w", "min": 1, "max": 1 } ]""",
+            tenure: """{ "min": 1, "max": 1 }""", offices: """[{ "id": "a" }, { "id": "b", "blackoutMonthsOfYear": [2] }]""",
+            cadres: """[ { "id": "c1", "grade": 1, "joins": "2027-01", "locked": true } ]""");
+
+        Assert.Equal(0, LeastVacancy(scenario));
+        Assert.Equal(0, Bound(scenario));
+    }
+
     [Fact]
     public void A_frozen_cell_pins_its_cadre()
     {
