@@ -141,9 +141,10 @@ internal sealed class RelaxedCareer
 
     /// <summary>
     /// One post of each class of candidates that are alike to the cadre (office, cycle, grade, when they may enter and at
-    /// what course cost, price class, liking), with each class's size in <paramref name="sizes"/>: the program runs over classes, and a class of two or
-    /// more lets the cadre move within it. The starting post and published posts stay classes of their own (no return,
-    /// changes). An office's like posts (its specialists, say) make most of a generated scenario's candidates.
+    /// what course cost, price class, liking), with each class's size in <paramref name="sizes"/>: the program runs over
+    /// classes, and a class of two or more lets the cadre move within it. The starting post and published posts stay
+    /// classes of their own (no return, changes). An office's like posts (its specialists, say) make most of a generated
+    /// scenario's candidates.
     /// </summary>
     private static List<Post> Classes(Scenario scenario, Cadre cadre, IReadOnlyList<Post> candidates, string?[] published,
         Func<Post, (int, double, int)> entry, out int[] sizes)

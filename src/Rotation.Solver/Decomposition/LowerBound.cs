@@ -21,7 +21,11 @@ internal static class LowerBound
     public static bool Applies(Weights w) =>
         w.Vacancy >= 0 && w.Move >= 0 && w.ExcessMoves >= 0 && w.TrainingCost >= 0 && w.CrossOffice >= 0 && w.Preference >= 0 && w.Change >= 0;
 
-    public static long Of(Scenario scenario) => Bounds(scenario) is var (plain, priced) ? Math.Max(plain, priced ?? plain) : 0;
+    public static long Of(Scenario scenario)
+    {
+        var (plain, priced) = Bounds(scenario);
+        return Math.Max(plain, priced ?? plain);
+    }
 
     /// <summary>The plain bound, and the priced one (<see cref="CoverLagrangian"/>) where some post's cover is priced.</summary>
     internal static (long Plain, long? Priced) Bounds(Scenario scenario)
