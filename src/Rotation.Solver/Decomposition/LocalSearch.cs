@@ -605,11 +605,6 @@ internal sealed class LocalSearch
         return true;
     }
 
-    /// <summary>
-    /// Necessary for the cadre to hold the post in months [from, to): a free place in each of them, a critical post they
-    /// would leave still staffed, a stint that ends by a move long enough and none longer than the cycle allows, and room
-    /// under the office's departure limit at the month they leave.
-    /// </summary>
     /// <summary><see cref="Admits"/> in <paramref name="rows"/> with one or two rows replaced, without copying them.</summary>
     private bool AdmitsWith(Dictionary<string, string?[]> rows, (string Id, string?[] Row) first, (string Id, string?[] Row)? second,
         Cadre cadre, Post post, int from, int to)
@@ -626,6 +621,11 @@ internal sealed class LocalSearch
         }
     }
 
+    /// <summary>
+    /// Necessary for the cadre to hold the post in months [from, to): a free place in each of them, a critical post they
+    /// would leave still staffed, a stint that ends by a move long enough and none longer than the cycle allows, and room
+    /// under the office's departure limit at the month they leave.
+    /// </summary>
     private bool Admits(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to)
     {
         var row = rows[cadre.Id];
