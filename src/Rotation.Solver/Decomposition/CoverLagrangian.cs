@@ -26,6 +26,9 @@ internal sealed class CoverLagrangian
     private readonly double[] _values;
     private readonly int _months;
     private readonly int[] _classes;
+    /// <summary>Per cadre asked about, the month each competency could be gained by, and their published posts.</summary>
+    private readonly Dictionary<int, Dictionary<string, int>> _ready = [];
+    private readonly Dictionary<int, string?[]> _published = [];
 
     /// <param name="careers">Per cadre, their relaxed careers (null for a cadre never present), built with
     /// <see cref="PriceClasses"/> so that no class of like posts mixes prices.</param>
@@ -51,7 +54,7 @@ internal sealed class CoverLagrangian
     {
         var classes = new Dictionary<(string, string), int>();
         return [.. scenario.Posts.Select(p => !Priced(p) ? -1
-            : classes.TryGetValue((p.Office, Requirements(p)), out var k) ? k : classes[(p.Office, Requirements(p))] = classes.Count)];
+            : (p.Office, Requirements(p)) is var key && classes.TryGetValue(key, out var k) ? k : classes[key] = classes.Count)];
     }
 
     /// <summary>Whether every cadre has a relaxed career under the prices; without one there is no plan to bound.</summary>
@@ -166,9 +169,6 @@ internal sealed class CoverLagrangian
         }
         return (until, natives);
     }
-
-    private readonly Dictionary<int, Dictionary<string, int>> _ready = [];
-    private readonly Dictionary<int, string?[]> _published = [];
 
     private Dictionary<string, int> Ready(int c) => _ready.TryGetValue(c, out var ready) ? ready
         : _ready[c] = Candidates.Readiness(_scenario, _scenario.Cadres[c], Presence.Of(_scenario, _scenario.Cadres[c]));
