@@ -5,7 +5,8 @@ namespace Rotation.Solver.Greedy;
 /// <summary>
 /// The naive baseline HR would draw by hand: nobody moves unless forced. Everyone keeps their starting post; a joiner
 /// takes the first post with room that they qualify for without training; a stint that would outlast its cycle max
-/// moves at the latest month it can, to a post with room, outside blackouts, unavailability and the move limits.
+/// moves at the latest month it can, to a post with room in their own office if there is one (as HR would, and as the
+/// generator's witness plan does), outside blackouts, unavailability and the move limits.
 /// A heuristic: the plan it returns is a warm start and a baseline, and is checked like any other.
 /// </summary>
 public static class StayPutPlanner
@@ -143,14 +144,19 @@ public static class StayPutPlanner
         private bool IsBlackout(string office, int month) =>
             _offices[office].BlackoutMonthsOfYear.Contains(_s.Horizon.MonthAt(month).Month);
 
-        /// <summary>A post with room from <paramref name="from"/> to <paramref name="to"/>, preferring the emptiest relative to its min.</summary>
+        /// <summary>
+        /// A post with room from <paramref name="from"/> to <paramref name="to"/>: one in the office being left if any,
+        /// then the emptiest relative to its min.
+        /// </summary>
         private string? FirstPostFor(Cadre cadre, int from, int to, string? leaving)
         {
+            var office = leaving is null ? null : _posts[leaving].Office;
             return _s.Posts
                 .Where(p => p.Id != leaving && p.AdmitsGrade(cadre.Grade) && p.Requires.All(cadre.Competencies.Contains))
                 .Where(p => Enumerable.Range(from, to - from).All(t => _holders.GetValueOrDefault((p.Id, t)) < p.Max))
                 .Where(p => !AvoidsOffice(cadre, p.Office, from, to))
-                .OrderBy(p => _holders.GetValueOrDefault((p.Id, from)) - p.Min)
+                .OrderBy(p => p.Office != office)
+                .ThenBy(p => _holders.GetValueOrDefault((p.Id, from)) - p.Min)
                 .ThenBy(p => p.Id, StringComparer.Ordinal)
                 .Select(p => p.Id)
                 .FirstOrDefault();

@@ -41,5 +41,25 @@ public class StayPutPlannerTests
         Assert.Equal(row, Row(rows["c1"]));
     }
 
+    [Fact]
+    public void A_forced_move_stays_in_its_office_when_a_post_there_has_room()
+    {
+        // q in office b is emptier, but p2 in c1's own office a still has room.
+        var scenario = Tiny.Build(4, tenure: """{ "min": 1, "max": 14 }""",
+            posts: """
+                [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+                  { "id": "p2", "office": "a", "workNature": "w", "min": 0, "max": 2 },
+                  { "id": "q", "office": "b", "workNature": "w", "min": 0 } ]
+                """,
+            cadres: """
+                [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" },
+                  { "id": "c2", "grade": 1, "post": "p2", "since": "2026-12" } ]
+                """);
+
+        var rows = StayPutPlanner.Plan(scenario);
+
+        Assert.Equal("p p p2 p2", Row(rows["c1"]));
+    }
+
     private static string Row(string?[] posts) => string.Join(' ', posts.Select(p => p ?? "-"));
 }
