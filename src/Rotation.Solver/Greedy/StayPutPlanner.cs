@@ -5,20 +5,30 @@ namespace Rotation.Solver.Greedy;
 /// <summary>
 /// The naive baseline HR would draw by hand: nobody moves unless forced. Everyone keeps their starting post; a joiner
 /// takes the first post with room that they qualify for without training; a stint that would outlast its cycle max
-/// moves at the latest month it can, to a post with room in their own office if there is one (as HR would, and as the
-/// generator's witness plan does), outside blackouts, unavailability and the move limits.
+/// moves at the latest month it can, to the post with most room, outside blackouts, unavailability and the move limits.
+/// When that leaves someone with nowhere to go (earlier movers took the room they needed), the plan is drawn again
+/// with every move kept within its own office where a post there has room, as the generator's witness plan does.
 /// A heuristic: the plan it returns is a warm start and a baseline, and is checked like any other.
 /// </summary>
 public static class StayPutPlanner
 {
     public static IReadOnlyDictionary<string, string?[]> Plan(Scenario scenario)
     {
-        var state = new State(scenario);
+        // Moves across offices make the better warm start (they earn new offices), so they are the first choice.
+        var roomiest = Draw(scenario, ownOfficeFirst: false);
+        if (roomiest.Stuck == 0) return roomiest.Rows;
+        var withinOffice = Draw(scenario, ownOfficeFirst: true);
+        return withinOffice.Stuck < roomiest.Stuck ? withinOffice.Rows : roomiest.Rows;
+    }
+
+    private static State Draw(Scenario scenario, bool ownOfficeFirst)
+    {
+        var state = new State(scenario, ownOfficeFirst);
         // Everyone present from the start first holds their post throughout, so every later choice sees them.
         foreach (var cadre in scenario.Cadres.Where(c => !c.IsJoiner)) state.Stay(cadre);
         foreach (var cadre in scenario.Cadres.Where(c => !c.IsJoiner).OrderBy(state.Deadline)) state.MoveIfForced(cadre);
         foreach (var cadre in scenario.Cadres.Where(c => c.IsJoiner).OrderBy(c => c.Joins)) state.Seat(cadre);
-        return state.Rows;
+        return state;
     }
 
     private sealed class State
@@ -31,9 +41,12 @@ public static class StayPutPlanner
         private readonly Dictionary<string, Post> _posts;
         private readonly Dictionary<string, Office> _offices;
 
-        public State(Scenario scenario)
+        private readonly bool _ownOfficeFirst;
+
+        public State(Scenario scenario, bool ownOfficeFirst)
         {
             _s = scenario;
+            _ownOfficeFirst = ownOfficeFirst;
             _months = scenario.Horizon.Months;
             _moves = new int[_months];
             _posts = scenario.Posts.ToDictionary(p => p.Id);
@@ -41,6 +54,9 @@ public static class StayPutPlanner
         }
 
         public Dictionary<string, string?[]> Rows { get; } = [];
+
+        /// <summary>Cadres left where a rule breaks: a stint past its cycle max, or a joiner with no post.</summary>
+        public int Stuck { get; private set; }
 
         private (int Join, int Leave) Presence(Cadre cadre)
         {
@@ -78,7 +94,11 @@ public static class StayPutPlanner
                 if (mustLeaveBy >= leave) return;
                 var earliest = Math.Max(stintStart, stintStart + cycle.Min - prior);
                 var move = FindMove(cadre, post, Math.Max(0, Math.Min(earliest, mustLeaveBy)), Math.Max(0, mustLeaveBy), leave);
-                if (move is null) return; // no legal move: the solver repairs the warm start
+                if (move is null)
+                {
+                    Stuck++; // no legal move: the solver repairs the warm start
+                    return;
+                }
                 var (month, target) = move.Value;
                 Unfill(row, post, month, leave);
                 Fill(row, target, month, leave);
@@ -96,7 +116,9 @@ public static class StayPutPlanner
             var (join, leave) = Presence(cadre);
             var row = new string?[_months];
             Rows[cadre.Id] = row;
-            if (join < leave && FirstPostFor(cadre, join, leave, null) is { } post) Fill(row, post, join, leave);
+            if (join >= leave) return;
+            if (FirstPostFor(cadre, join, leave, null) is { } post) Fill(row, post, join, leave);
+            else Stuck++;
         }
 
         private void Unfill(string?[] row, string post, int from, int to)
@@ -145,17 +167,17 @@ public static class StayPutPlanner
             _offices[office].BlackoutMonthsOfYear.Contains(_s.Horizon.MonthAt(month).Month);
 
         /// <summary>
-        /// A post with room from <paramref name="from"/> to <paramref name="to"/>: one in the office being left if any,
-        /// then the emptiest relative to its min.
+        /// A post with room from <paramref name="from"/> to <paramref name="to"/>, the emptiest relative to its min; when
+        /// moves keep to their office, one in the office being left comes first.
         /// </summary>
         private string? FirstPostFor(Cadre cadre, int from, int to, string? leaving)
         {
-            var office = leaving is null ? null : _posts[leaving].Office;
+            var office = leaving is not null && _ownOfficeFirst ? _posts[leaving].Office : null;
             return _s.Posts
                 .Where(p => p.Id != leaving && p.AdmitsGrade(cadre.Grade) && p.Requires.All(cadre.Competencies.Contains))
                 .Where(p => Enumerable.Range(from, to - from).All(t => _holders.GetValueOrDefault((p.Id, t)) < p.Max))
                 .Where(p => !AvoidsOffice(cadre, p.Office, from, to))
-                .OrderBy(p => p.Office != office)
+                .OrderBy(p => office is not null && p.Office != office)
                 .ThenBy(p => _holders.GetValueOrDefault((p.Id, from)) - p.Min)
                 .ThenBy(p => p.Id, StringComparer.Ordinal)
                 .Select(p => p.Id)

@@ -42,23 +42,26 @@ public class StayPutPlannerTests
     }
 
     [Fact]
-    public void A_forced_move_stays_in_its_office_when_a_post_there_has_room()
+    public void Moves_keep_to_their_office_when_moving_to_the_roomiest_post_leaves_someone_nowhere_to_go()
     {
-        // q in office b is emptier, but p2 in c1's own office a still has room.
+        // c1 must leave first; the roomiest post is qa, the only one c2 could take, since c2 avoids c3 in office b.
         var scenario = Tiny.Build(4, tenure: """{ "min": 1, "max": 14 }""",
             posts: """
-                [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
-                  { "id": "p2", "office": "a", "workNature": "w", "min": 0, "max": 2 },
-                  { "id": "q", "office": "b", "workNature": "w", "min": 0 } ]
+                [ { "id": "pa", "office": "a", "workNature": "w", "min": 0 },
+                  { "id": "qa", "office": "a", "workNature": "w", "min": 0 },
+                  { "id": "pb", "office": "b", "workNature": "w", "min": 0 },
+                  { "id": "qb", "office": "b", "workNature": "w", "min": 0, "max": 2 } ]
                 """,
             cadres: """
-                [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" },
-                  { "id": "c2", "grade": 1, "post": "p2", "since": "2026-12" } ]
+                [ { "id": "c1", "grade": 1, "post": "pb", "since": "2025-12" },
+                  { "id": "c2", "grade": 1, "post": "pa", "since": "2026-01", "avoid": ["c3"] },
+                  { "id": "c3", "grade": 1, "post": "qb", "since": "2026-06", "locked": true } ]
                 """);
 
         var rows = StayPutPlanner.Plan(scenario);
 
-        Assert.Equal("p p p2 p2", Row(rows["c1"]));
+        Assert.Equal("pb qb qb qb", Row(rows["c1"]));
+        Assert.Equal("pa pa qa qa", Row(rows["c2"]));
     }
 
     private static string Row(string?[] posts) => string.Join(' ', posts.Select(p => p ?? "-"));
