@@ -360,6 +360,29 @@ public class LocalSearchTests
         AssertHolds(scenario, search);
     }
 
+    /// <summary>
+    /// c1 already has their best career (staying costs nothing), so no kick reroutes them to gain; a kick then bars one
+    /// of their stints instead, so that a search stuck where everyone has their best career still gets out.
+    /// </summary>
+    [Fact]
+    public void A_kick_with_no_cadre_to_gain_bars_someone_from_a_stint()
+    {
+        var scenario = Tiny.Build(3, """
+            [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+              { "id": "q", "office": "a", "workNature": "w", "min": 0 } ]
+            """,
+            """[ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" } ]""");
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var rows = new Dictionary<string, string?[]> { ["c1"] = ["p", "p", "p"] };
+        var search = new LocalSearch(judge, rows, [], judge.Judge(rows, [])!, timeUp: () => false);
+
+        search.Kick(new Random(1));
+
+        Assert.Equal("q q q", Row(search, "c1"));
+        Assert.Equal(10, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
     /// <summary>The whole search from the stay-put plan of a generated office (15 cadres, 36 months) ends with every post covered.</summary>
     private static void AssertNoVacancyLeft(int generatorSeed)
     {
