@@ -40,7 +40,6 @@ public static class StayPutPlanner
         private readonly Dictionary<(string Office, int Month), int> _departures = [];
         private readonly Dictionary<string, Post> _posts;
         private readonly Dictionary<string, Office> _offices;
-
         private readonly bool _ownOfficeFirst;
 
         public State(Scenario scenario, bool ownOfficeFirst)
