@@ -164,6 +164,13 @@ internal sealed class LocalSearch
             }
     }
 
+    /// <summary>The plan with the cadre on the given row and the courses it needs; null when no courses fit.</summary>
+    private Draft? WithRow(Cadre cadre, string?[] row)
+    {
+        var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
+        return CoursesFor(cadre, row, _trainings) is { } trainings ? new Draft(rows, trainings) : null;
+    }
+
     /// <summary>The plan with the cadre on their best response barred from one stint of theirs, picked at random.</summary>
     private Draft? Displaced(Cadre cadre, Random random)
     {
@@ -174,9 +181,8 @@ internal sealed class LocalSearch
         var (from, to) = (t, t);
         while (from > 0 && current[from - 1] == current[t]) from--;
         while (to < current.Length && current[to] == current[t]) to++;
-        if (_respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet(), barred: (current[t]!, from, to)) is not { } row) return null;
-        var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
-        return CoursesFor(cadre, row, _trainings) is { } trainings ? new Draft(rows, trainings) : null;
+        return _respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet(), barred: (current[t]!, from, to)) is { } row
+            ? WithRow(cadre, row) : null;
     }
 
     private void Descend(bool tradesFirst)
@@ -219,8 +225,7 @@ internal sealed class LocalSearch
         if (cadre.Locked || _floor.Own(cadre.Id, current) <= _respond.Alone(cadre)
             || _respond.Of(cadre, _rows, ignored: current.OfType<string>().ToHashSet()) is not { } row
             || row.AsSpan().SequenceEqual(current)) return null;
-        var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
-        return CoursesFor(cadre, row, _trainings) is { } trainings ? new Draft(rows, trainings) : null;
+        return WithRow(cadre, row);
     }
 
     /// <summary>For each run of months a post is short, the earliest month someone can take it, for as long as they can.</summary>
