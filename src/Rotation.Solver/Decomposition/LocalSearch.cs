@@ -746,10 +746,6 @@ internal sealed class LocalSearch
         return spare;
     }
 
-    private static string?[] Filled(string?[] row, string post, int from, int to)
-    {
-        var copy = (string?[])row.Clone();
-        for (var t = from; t < to; t++) copy[t] = post;
-        return copy;
-    }
+    private static string?[] Filled(string?[] row, string post, int from, int to) =>
+        FilledInto(new string?[row.Length], row, post, from, to);
 }
