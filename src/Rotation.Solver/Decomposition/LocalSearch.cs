@@ -53,8 +53,6 @@ internal sealed class LocalSearch
     /// <summary>Per cadre and month, whether they are unavailable (looked up in the hottest loops).</summary>
     private readonly Dictionary<string, bool[]> _away;
 
-    /// <summary>Per post, its place among the part's posts.</summary>
-    private readonly Dictionary<string, int> _postNumber;
     private readonly string[] _labels;
     private readonly Dictionary<string, int> _monthOf;
     private readonly Dictionary<string, Course> _courses;
@@ -63,6 +61,10 @@ internal sealed class LocalSearch
     private List<Training> _trainings;
     private readonly int _seed;
     private List<Cadre> _order;
+    /// <summary>Each cadre of <see cref="_order"/>'s place among the part's cadres.</summary>
+    private int[] _orderPlace;
+    /// <summary>The plan in hand's rows in the order of the part's cadres, for loops that would otherwise look each one up.</summary>
+    private (Dictionary<string, string?[]>? Rows, string?[][] Aligned) _aligned;
     private readonly BestResponse _respond;
     private readonly DraftFloor _floor;
     private readonly VacancyRoom _room;
@@ -72,12 +74,15 @@ internal sealed class LocalSearch
     private (Dictionary<string, string?[]>? Rows, long Own) _ownOfPlan;
     /// <summary>Two rows' worth of scratch for a trade's checks (<see cref="FilledInto"/>).</summary>
     private readonly string?[][] _spare;
+    /// <summary>The counts of the plan in hand, and of the last other plan asked about.</summary>
+    private readonly Occupancy _current, _other;
 
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
         Func<bool> timeUp, int seed = 0)
     {
         _seed = seed;
         _order = [.. judge.Part.Cadres];
+        _orderPlace = [.. Enumerable.Range(0, _order.Count)];
         _part = judge.Part;
         _judge = judge;
         _timeUp = timeUp;
@@ -86,7 +91,6 @@ internal sealed class LocalSearch
         _presence = _part.Cadres.ToDictionary(c => c.Id, c => Presence.Of(_part, c));
         _byId = _part.Cadres.ToDictionary(c => c.Id);
         _away = _part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(_part, c));
-        _postNumber = _part.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _labels = [.. _part.Horizon.Labels()];
         _monthOf = _labels.Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         _courses = _part.Courses.ToDictionary(c => c.Id);
@@ -97,6 +101,7 @@ internal sealed class LocalSearch
         _floor = new DraftFloor(_part);
         _room = new VacancyRoom(_part);
         _spare = [new string?[_part.Horizon.Months], new string?[_part.Horizon.Months]];
+        (_current, _other) = (new Occupancy(_part, _away, _presence), new Occupancy(_part, _away, _presence));
         _leastVacancy = VacancyBound.Of(new ScenarioIndex(_part),
             [.. _part.Cadres.Select(c => Candidates.PostsFor(_part, c, Presence.Of(_part, c)))]);
     }
@@ -133,7 +138,8 @@ internal sealed class LocalSearch
             (_rows, _trainings, Verdict) = descent < 2 ? start : best;
             if (descent >= 2)
             {
-                _order = [.. _part.Cadres.OrderBy(_ => random.Next())];
+                _orderPlace = [.. Enumerable.Range(0, _part.Cadres.Length).OrderBy(_ => random.Next())];
+                _order = [.. _orderPlace.Select(i => _part.Cadres[i])];
                 Kick(random);
             }
             Descend(tradesFirst: descent % 2 == 0);
@@ -428,7 +434,7 @@ internal sealed class LocalSearch
                 var displacing = Before(_rows, cadre, m) is { } left && vacancies.Any(v => v.Post.Id == left && v.Opens == m);
                 for (var s = m; s >= Math.Max(join, m - FillWindow) && !_timeUp(); s--)
                 {
-                    var others = _part.Cadres.Select(c => _rows[c.Id][s]).OfType<string>().Distinct()
+                    var others = Aligned().Select(row => row[s]).OfType<string>().Distinct()
                         .Where(p => p != _rows[cadre.Id][s]).Select(p => _posts[p]);
                     if (others.Any(post => MayStart(_rows, cadre, post, s) && Trade(cadre, post, s, displacing)))
                     {
@@ -458,17 +464,19 @@ internal sealed class LocalSearch
     private bool Trade(Cadre cadre, Post post, int s, bool displacing = false)
     {
         if (_rows[cadre.Id][s] is not { } mine || !_posts.TryGetValue(mine, out var own)) return false;
-        foreach (var other in _order)
+        var aligned = Aligned();
+        for (var k = 0; k < _order.Count; k++)
         {
-            if (other.Id == cadre.Id || _rows[other.Id][s] != post.Id || !MayStart(_rows, other, own, s)) continue;
+            var other = _order[k];
+            if (aligned[_orderPlace[k]][s] != post.Id || other.Id == cadre.Id || !MayStart(_rows, other, own, s)) continue;
             var undone = displacing ? WithoutArrivals(_rows, [post.Id, own.Id], s, cadre.Id, other.Id) : null;
             foreach (var before in undone is null ? [_rows] : new[] { _rows, undone })
             {
                 // Both rows are first written into spare arrays: most trades fail the two checks, and then nothing is copied.
                 var traded = FilledInto(_spare[0], _rows[other.Id], own.Id, s, _presence[other.Id].Leave);
-                if (!AdmitsWith(before, (other.Id, traded), null, cadre, post, s, _presence[cadre.Id].Leave)) continue;
+                if (!Admits(before, cadre, post, s, _presence[cadre.Id].Leave, (other.Id, traded))) continue;
                 var taken = FilledInto(_spare[1], _rows[cadre.Id], post.Id, s, _presence[cadre.Id].Leave);
-                if (!AdmitsWith(before, (other.Id, traded), (cadre.Id, taken), other, own, s, _presence[other.Id].Leave)) continue;
+                if (!Admits(before, other, own, s, _presence[other.Id].Leave, (other.Id, traded), (cadre.Id, taken))) continue;
                 if (!displacing && ReferenceEquals(before, _rows) && !MayPay(other.Id, traded, cadre.Id, taken)) continue;
                 var rows = new Dictionary<string, string?[]>(before) { [other.Id] = [.. traded], [cadre.Id] = [.. taken] };
                 foreach (var first in CoursesFor(cadre, post, s, _trainings))
@@ -629,68 +637,65 @@ internal sealed class LocalSearch
         return true;
     }
 
-    /// <summary><see cref="Admits"/> in <paramref name="rows"/> with one or two rows replaced, without copying them.</summary>
-    private bool AdmitsWith(Dictionary<string, string?[]> rows, (string Id, string?[] Row) first, (string Id, string?[] Row)? second,
-        Cadre cadre, Post post, int from, int to)
-    {
-        var keptFirst = rows[first.Id];
-        var keptSecond = second is { } b ? rows[b.Id] : null;
-        rows[first.Id] = first.Row;
-        if (second is { } replaced) rows[replaced.Id] = replaced.Row;
-        try { return Admits(rows, cadre, post, from, to); }
-        finally
-        {
-            rows[first.Id] = keptFirst;
-            if (second is { } restored) rows[restored.Id] = keptSecond!;
-        }
-    }
-
     /// <summary>
     /// Necessary for the cadre to hold the post in months [from, to): a free place in each of them, a critical post they
     /// would leave still staffed, a stint that ends by a move long enough and none longer than the cycle allows, and room
-    /// under the office's departure limit at the month they leave.
+    /// under the office's departure limit at the month they leave. The plan is <paramref name="rows"/> with up to two
+    /// rows replaced, which are not copied into it: most changes tried fail here.
     /// </summary>
-    private bool Admits(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to)
+    private bool Admits(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to,
+        (string Id, string?[] Row)? first = null, (string Id, string?[] Row)? second = null)
     {
-        var row = rows[cadre.Id];
+        var row = first?.Id == cadre.Id ? first.Value.Row : second?.Id == cadre.Id ? second.Value.Row : rows[cadre.Id];
         var tenure = _part.TenureOf(post);
         var (join, leave) = _presence[cadre.Id];
         // The stint the months join: with the months of the post held just before and just after them.
-        var (first, end) = (from, to);
-        while (first > join && row[first - 1] == post.Id) first--;
+        var (begins, end) = (from, to);
+        while (begins > join && row[begins - 1] == post.Id) begins--;
         while (end < leave && row[end] == post.Id) end++;
-        var starting = first == join && !cadre.IsJoiner && post.Id == cadre.Post;
-        var length = end - first + (starting && cadre.Since is { } since ? _part.Horizon.Start.MonthsSince(since) : 0);
+        var starting = begins == join && !cadre.IsJoiner && post.Id == cadre.Post;
+        var length = end - begins + (starting && cadre.Since is { } since ? _part.Horizon.Start.MonthsSince(since) : 0);
         var endsByMove = end < leave;
         if (!cadre.Locked && (length > tenure.Max || (endsByMove && length < tenure.Min))) return false;
+        var counts = Counts(rows);
+        var counted = rows[cadre.Id];
+        // Someone else's replaced row, and the row it replaces.
+        var (a, wasA) = first is { } f && f.Id != cadre.Id ? (f, rows[f.Id]) : default;
+        var (b, wasB) = second is { } g && g.Id != cadre.Id ? (g, rows[g.Id]) : default;
+        var number = counts.Number(post.Id);
+        (string? Id, Post? Critical) left = (null, null);
         for (var t = from; t < to; t++)
         {
-            var month = _part.Horizon.MonthAt(t);
-            var (holders, staff) = (0, 0);
-            var left = row[t] is { } p && p != post.Id ? _posts[p] : null;
-            foreach (var (id, other) in rows)
-            {
-                if (id == cadre.Id) continue;
-                if (other[t] == post.Id) holders++;
-                if (left is { Critical: true } && other[t] == left.Id && !_away[id][t]) staff++;
-            }
-            if (holders >= post.Max || (left is { Critical: true } && staff < left.Min)) return false;
+            // Holders of the post, and available holders of a critical post the cadre would leave, besides the cadre.
+            var holders = counts.Holders(number, t) - (counted[t] == post.Id ? 1 : 0)
+                + Change(a.Row, wasA, t, post.Id) + Change(b.Row, wasB, t, post.Id);
+            if (holders >= post.Max) return false;
+            if (row[t] == post.Id || row[t] is null) continue;
+            if (!ReferenceEquals(left.Id, row[t])) left = (row[t], _posts[row[t]!] is { Critical: true } critical ? critical : null);
+            if (left.Critical is not { } held) continue;
+            var staff = counts.Available(counts.Number(held.Id), t) - (counted[t] == held.Id && !_away[cadre.Id][t] ? 1 : 0)
+                + (a.Row is null || _away[a.Id][t] ? 0 : Change(a.Row, wasA, t, held.Id))
+                + (b.Row is null || _away[b.Id][t] ? 0 : Change(b.Row, wasB, t, held.Id));
+            if (staff < held.Min) return false;
         }
-        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } limit && Before(rows, cadre, from) is { } before && before != post.Id)
+        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } limit && counts.Before(cadre, row, from) is { } before && before != post.Id)
         {
             var office = _posts[before].Office;
-            var departures = _part.Cadres.Count(c => c.Id != cadre.Id && Before(rows, c, from) is { } b && rows[c.Id][from] is { } now
-                && b != now && _posts[b].Office == office);
+            int Departs(string id, string?[] departing) => counts.DepartsFrom(_byId[id], departing, from) == office ? 1 : 0;
+            var departures = counts.Departures(office, from) - Departs(cadre.Id, counted);
+            if (a.Row is not null) departures += Departs(a.Id, a.Row) - Departs(a.Id, wasA!);
+            if (b.Row is not null) departures += Departs(b.Id, b.Row) - Departs(b.Id, wasB!);
             if (departures >= limit) return false;
         }
         return true;
     }
 
-    /// <summary>post(c, s − 1): the post held the month before, the starting post before month 0, none before joining.</summary>
-    private string? Before(Dictionary<string, string?[]> rows, Cadre cadre, int s) =>
-        s < _presence[cadre.Id].Join ? null
-        : s == _presence[cadre.Id].Join ? (cadre.IsJoiner ? null : cadre.Post)
-        : rows[cadre.Id][s - 1];
+    /// <summary>How replacing a row changes the post's holders at month t: none when nothing is replaced.</summary>
+    private static int Change(string?[]? row, string?[]? was, int t, string post) =>
+        row is null ? 0 : (row[t] == post ? 1 : 0) - (was![t] == post ? 1 : 0);
+
+    /// <summary>post(c, s − 1) (<see cref="Occupancy.Before"/>).</summary>
+    private string? Before(Dictionary<string, string?[]> rows, Cadre cadre, int s) => _current.Before(cadre, rows[cadre.Id], s);
 
     private HashSet<string> KnownOffices(Cadre cadre)
     {
@@ -706,26 +711,26 @@ internal sealed class LocalSearch
     private List<(Post Post, int Opens, int Closes)> Vacancies(Dictionary<string, string?[]> rows)
     {
         var months = _part.Horizon.Months;
-        var holders = new int[_part.Posts.Length * months];
-        foreach (var cadre in _part.Cadres)
-        {
-            var row = rows[cadre.Id];
-            var away = _away[cadre.Id];
-            for (var t = 0; t < months; t++)
-                if (row[t] is { } p && !away[t]) holders[_postNumber[p] * months + t]++;
-        }
+        var counts = Counts(rows);
         var runs = new List<(Post, int, int)>();
         foreach (var post in _part.Posts.Where(p => !p.Critical && p.Min > 0))
-            for (var t = 0; t < months; t++)
+            for (int t = 0, number = counts.Number(post.Id); t < months; t++)
             {
-                var at = _postNumber[post.Id] * months;
-                if (holders[at + t] >= post.Min) continue;
+                if (counts.Available(number, t) >= post.Min) continue;
                 var end = t;
-                while (end < months && holders[at + end] < post.Min) end++;
+                while (end < months && counts.Available(number, end) < post.Min) end++;
                 runs.Add((post, t, end));
                 t = end;
             }
         return runs;
+    }
+
+    private Occupancy Counts(Dictionary<string, string?[]> rows) => ReferenceEquals(rows, _rows) ? _current.Count(rows) : _other.Count(rows);
+
+    private string?[][] Aligned()
+    {
+        if (!ReferenceEquals(_aligned.Rows, _rows)) _aligned = (_rows, [.. _part.Cadres.Select(c => _rows[c.Id])]);
+        return _aligned.Aligned;
     }
 
     /// <summary>A plan under construction: posts by cadre and month, and course enrolments.</summary>
