@@ -43,7 +43,7 @@ internal sealed class LocalSearch
     private const int KickedCadres = 2;
 
     private readonly Scenario _part;
-    private readonly PartJudge _judge;
+    private PartJudge _judge;
     private readonly Func<bool> _timeUp;
     private readonly Dictionary<string, Post> _posts;
     private readonly Dictionary<string, Office> _offices;
@@ -59,7 +59,10 @@ internal sealed class LocalSearch
     private readonly Dictionary<(string Cadre, string Course), int[]> _sessions = [];
     private Dictionary<string, string?[]> _rows;
     private List<Training> _trainings;
-    private readonly int _seed;
+    private readonly Random _random;
+    /// <summary>The plan the search began from, and the best one so far.</summary>
+    private readonly (Dictionary<string, string?[]> Rows, List<Training> Trainings, Verdict Verdict) _start;
+    private (Dictionary<string, string?[]> Rows, List<Training> Trainings, Verdict Verdict) _best;
     private List<Cadre> _order;
     /// <summary>Each cadre of <see cref="_order"/>'s place among the part's cadres.</summary>
     private int[] _orderPlace;
@@ -80,7 +83,7 @@ internal sealed class LocalSearch
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
         Func<bool> timeUp, int seed = 0)
     {
-        _seed = seed;
+        _random = new Random(seed);
         _order = [.. judge.Part.Cadres];
         _orderPlace = [.. Enumerable.Range(0, _order.Count)];
         _part = judge.Part;
@@ -97,6 +100,7 @@ internal sealed class LocalSearch
         _rows = rows.ToDictionary(r => r.Key, r => r.Value);
         _trainings = [.. trainings];
         Verdict = verdict;
+        _best = _start = (_rows, _trainings, verdict);
         _respond = new BestResponse(_part);
         _floor = new DraftFloor(_part);
         _room = new VacancyRoom(_part);
@@ -130,22 +134,39 @@ internal sealed class LocalSearch
     /// </summary>
     public void Run()
     {
-        var start = (_rows, _trainings, Verdict);
-        var best = start;
-        var random = new Random(_seed);
-        for (var descent = 0; descent < 2 + ShuffledDescents && (descent == 0 || !_timeUp()); descent++)
+        while (Descents < 2 + ShuffledDescents && (Descents == 0 || !_timeUp())) Step();
+    }
+
+    /// <summary>Descents made so far (<see cref="Step"/>).</summary>
+    public int Descents { get; private set; }
+
+    /// <summary>
+    /// The next descent of <see cref="Run"/>, for a caller that shares time between searches; afterwards the plan in
+    /// hand is the best so far.
+    /// </summary>
+    public void Step()
+    {
+        (_rows, _trainings, Verdict) = Descents < 2 ? _start : _best;
+        if (Descents >= 2)
         {
-            (_rows, _trainings, Verdict) = descent < 2 ? start : best;
-            if (descent >= 2)
-            {
-                _orderPlace = [.. Enumerable.Range(0, _part.Cadres.Length).OrderBy(_ => random.Next())];
-                _order = [.. _orderPlace.Select(i => _part.Cadres[i])];
-                Kick(random);
-            }
-            Descend(tradesFirst: descent % 2 == 0);
-            if (Verdict.Objective < best.Verdict.Objective) best = (_rows, _trainings, Verdict);
+            _orderPlace = [.. Enumerable.Range(0, _part.Cadres.Length).OrderBy(_ => _random.Next())];
+            _order = [.. _orderPlace.Select(i => _part.Cadres[i])];
+            Kick(_random);
         }
-        (_rows, _trainings, Verdict) = best;
+        Descend(tradesFirst: Descents % 2 == 0);
+        if (Verdict.Objective < _best.Verdict.Objective) _best = (_rows, _trainings, Verdict);
+        Descents++;
+        (_rows, _trainings, Verdict) = _best;
+    }
+
+    /// <summary>
+    /// The judge of every change; a caller may renew it when the limits the part shares with others have moved, and then
+    /// the best plan so far must still keep them.
+    /// </summary>
+    public PartJudge Judge
+    {
+        get => _judge;
+        set => _judge = ReferenceEquals(value.Part, _part) ? value : throw new ArgumentException("A judge of another part.", nameof(value));
     }
 
     /// <summary>

@@ -15,8 +15,9 @@ namespace Rotation.Solver.Decomposition;
 /// together; clusters are filled to about <see cref="ClusterCadres"/> cadres, so that people can still change office
 /// within one. Each cluster is a scenario of its own in which its cadres may hold only its posts, so clusters never
 /// share a post or an office and avoidance across clusters holds by itself. Each cluster's stay-put plan, judged by the
-/// checker, is the first plan; a <see cref="LocalSearch"/> improves it, then CP-SAT searches one office at a time with
-/// the rest of its cluster fixed. The bound is <see cref="LowerBound"/>: the restriction to clusters is a heuristic, so
+/// checker, is the first plan; a <see cref="LocalSearch"/> per cluster improves it, one descent at a time, the workers
+/// taking next the cluster that has had the least time for its distance from its own bound. Then CP-SAT searches one
+/// office at a time with the rest of its cluster fixed. The bound is <see cref="LowerBound"/>: the restriction to clusters is a heuristic, so
 /// the clusters' own bounds prove nothing about the whole.
 /// </summary>
 internal static class OfficeClusters
@@ -113,29 +114,55 @@ internal static class OfficeClusters
             else Search(i, Guess.Of(rows), keep: true, MinSeconds);
         }
         Passed();
-        // Then the changes a planner would try, judged by the checker: seconds for the whole organisation.
+        // Then the changes a planner would try, judged by the checker: one descent of one cluster at a time on each
+        // worker (LocalSearch.Step), until the search's share of the limit is spent.
         var searchEnds = options.TimeLimitSeconds * LocalSearchShare;
+        bool SearchTimeUp() => Elapsed() > searchEnds || options.Cancellation.IsCancellationRequested;
         var order = Costliest().Where(solved.ContainsKey).ToList();
-        var begun = 0;
+        var searches = new LocalSearch?[clusters.Count];
+        var ownBounds = new long?[clusters.Count];
+        var spent = new double[clusters.Count];
+        var busy = new bool[clusters.Count];
         var gate = new object();
-        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = SharesNothing(scenario, clusters) ? options.Workers ?? Environment.ProcessorCount : 1 },
-            i =>
+        // Each cluster's first descents, the costliest first; then the cluster with the least time spent for its distance
+        // from its own bound, where a descent finds the most (the 600 case's clusters at 11 s each ended 0 to 150 above
+        // their bounds, and where they ended near it, more time found little more).
+        int? Next()
+        {
+            foreach (var i in order)
+                if (!busy[i] && searches[i] is null) return i;
+            return order.Where(i => !busy[i] && ownBounds[i] is { } bound && solved[i].Objective > bound)
+                .OrderBy(i => spent[i] / (solved[i].Objective - ownBounds[i]!.Value)).Select(i => (int?)i).FirstOrDefault();
+        }
+        var workers = SharesNothing(scenario, clusters) ? options.Workers ?? Environment.ProcessorCount : 1;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        {
+            while (!SearchTimeUp())
             {
-                if (options.Cancellation.IsCancellationRequested) return;
+                int i;
                 LocalSearch search;
-                double deadline;
                 lock (gate)
                 {
-                    var lanes = Math.Min(order.Count - begun, options.Workers ?? Environment.ProcessorCount);
-                    deadline = Elapsed() + Math.Max(0, searchEnds - Elapsed()) * Math.Max(1, lanes) / (order.Count - begun++);
-                    search = new LocalSearch(Judge(scenario, clusters[i], parts[i], plans), Rows(plans, clusters[i]),
-                        Trainings(plans, clusters[i]), solved[i],
-                        () => Elapsed() > deadline || options.Cancellation.IsCancellationRequested, options.Seed + i);
+                    if (Next() is not { } next) return;
+                    (i, busy[next]) = (next, true);
+                    // A fresh judge each time: other clusters' changes since its last descent move the limits they share.
+                    var judge = Judge(scenario, clusters[i], parts[i], plans);
+                    search = searches[i] ??= new LocalSearch(judge, Rows(plans, clusters[i]), Trainings(plans, clusters[i]), solved[i],
+                        SearchTimeUp, options.Seed + i);
+                    search.Judge = judge;
                 }
-                search.Run();
-                lock (gate) Keep(i, search.Rows, search.Trainings, search.Verdict);
-            });
-        Passed();
+                var began = Elapsed();
+                ownBounds[i] ??= LowerBound.Of(parts[i]);
+                search.Step();
+                lock (gate)
+                {
+                    (spent[i], busy[i]) = (spent[i] + Elapsed() - began, false);
+                    Keep(i, search.Rows, search.Trainings, search.Verdict);
+                    if (solved[i].Objective <= ownBounds[i]) proven.Add(i);
+                    Passed();
+                }
+            }
+        });
         // A cluster with no plan yet is searched whole.
         foreach (var i in Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList())
             Search(i, null, keep: false, Math.Max(0, options.TimeLimitSeconds - Elapsed()) / clusters.Count);

@@ -383,6 +383,46 @@ public class LocalSearchTests
         AssertHolds(scenario, search);
     }
 
+    /// <summary>
+    /// A caller sharing time between searches makes the descents one at a time: a generated office's search, stopped
+    /// after each of its first twelve, ends where a search asked to stop after twelve does, and keeps every rule.
+    /// </summary>
+    [Fact]
+    public void Descents_made_one_at_a_time_end_where_a_run_stopped_after_as_many_ends()
+    {
+        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
+            Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(2, 20, 24, 7))));
+        LocalSearch? whole = null;
+        whole = LocalSearch.FromStayPut(scenario, () => whole!.Descents >= 12, seed: 3)!;
+        var stepped = LocalSearch.FromStayPut(scenario, () => false, seed: 3)!;
+
+        whole.Run();
+        var objectives = new List<long>();
+        for (var i = 0; i < 12; i++)
+        {
+            stepped.Step();
+            objectives.Add(stepped.Verdict.Objective);
+        }
+
+        Assert.Equal(12, whole.Descents);
+        Assert.Equal(whole.Verdict.Objective, stepped.Verdict.Objective);
+        Assert.Equal(objectives.OrderDescending(), objectives);
+        Assert.True(objectives[^1] < LocalSearch.FromStayPut(scenario, () => false, 3)!.Verdict.Objective);
+        AssertHolds(scenario, stepped);
+    }
+
+    [Fact]
+    public void A_judge_of_another_part_is_refused()
+    {
+        var search = LocalSearch.FromStayPut(Tiny.Load(System.Text.Encoding.UTF8.GetString(
+            Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(1, 15, 12, 1)))), () => false, 0)!;
+        var other = Tiny.Load(System.Text.Encoding.UTF8.GetString(
+            Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(1, 15, 12, 2))));
+
+        search.Judge = new PartJudge(search.Judge.Part, (_, _) => true);
+        Assert.Throws<ArgumentException>(() => search.Judge = new PartJudge(other, (_, _) => true));
+    }
+
     /// <summary>The whole search from the stay-put plan of a generated office (15 cadres, 36 months) ends with every post covered.</summary>
     private static void AssertNoVacancyLeft(int generatorSeed)
     {
