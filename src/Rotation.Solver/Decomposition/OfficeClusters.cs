@@ -16,9 +16,9 @@ namespace Rotation.Solver.Decomposition;
 /// within one. Each cluster is a scenario of its own in which its cadres may hold only its posts, so clusters never
 /// share a post or an office and avoidance across clusters holds by itself. Each cluster's stay-put plan, judged by the
 /// checker, is the first plan; a <see cref="LocalSearch"/> per cluster improves it, one descent at a time, the workers
-/// taking next the cluster that has had the least time for its distance from its own bound. Then CP-SAT searches one
-/// office at a time with the rest of its cluster fixed. The bound is <see cref="LowerBound"/>: the restriction to clusters is a heuristic, so
-/// the clusters' own bounds prove nothing about the whole.
+/// taking next the cluster that has had the least time for its distance from its own bound. CP-SAT solves a cluster
+/// only where the checker does not hold its stay-put plan. The bound is <see cref="LowerBound"/>: the restriction to
+/// clusters is a heuristic, so the clusters' own bounds prove nothing about the whole.
 /// </summary>
 internal static class OfficeClusters
 {
@@ -31,17 +31,12 @@ internal static class OfficeClusters
     private const double MinSeconds = 1;
 
     /// <summary>
-    /// Share of the time limit by which the checker-judged local search ends, on every cluster together. CP-SAT gets the
-    /// rest, and all of the time the search leaves when it ends early: on the 600 case its office searches found nothing
-    /// in the 18 s that 0.85 left them, while the search still improved.
+    /// Share of the time limit by which the checker-judged local search ends, on every cluster together; the rest is for
+    /// assembling the plan. CP-SAT searching one office of a cluster at a time afterwards found nothing on the 600 case
+    /// in the 18 s that a share of 0.85 left it, while the search still improved, and on the 150 case the search alone
+    /// ended lower (-6,493 against -6,451).
     /// </summary>
-    private const double LocalSearchShare = 0.96;
-
-    /// <summary>
-    /// What an office's CP-SAT search needs to pay off: a two-office cluster model takes about 4 s to presolve, and its
-    /// first improvements come a few seconds later.
-    /// </summary>
-    private const double NeighbourhoodSeconds = 8;
+    private const double LocalSearchShare = 0.98;
 
     /// <summary>Presolve without probing: on a cluster it costs more time than the search it saves.</summary>
     private const string LightPresolve = "cp_model_probing_level:0";
@@ -58,10 +53,6 @@ internal static class OfficeClusters
         var proven = new HashSet<int>();
         var parts = Enumerable.Range(0, clusters.Count).Select(i => Part(scenario, clusters[i])).ToList();
         var plans = new Current(parts.SelectMany(p => StayPutPlanner.Plan(p)).ToDictionary(r => r.Key, r => r.Value), [], scenario);
-        var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
-        // A cadre's home: the office of their starting post, or of the post the stay-put plan seats a joiner in.
-        var home = scenario.Cadres.Select(c => (c.Id, Post: c.Post ?? plans.Rows[c.Id].FirstOrDefault(p => p is not null)))
-            .Where(c => c.Post is not null).ToDictionary(c => c.Id, c => officeOf[c.Post!]);
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
@@ -75,24 +66,16 @@ internal static class OfficeClusters
             plans.Trainings.RemoveAll(t => clusters[i].Cadres.Contains(t.Cadre));
             plans.Trainings.AddRange(trainings);
         }
-        void Search(int i, Guess? start, bool keep, double seconds, string? office = null)
+        void Search(int i, Guess? start, bool keep, double seconds)
         {
-            // Everyone whose home is another office keeps their posts, so the model presolves to one office's people.
-            var fixedRows = office is null ? null
-                : Guess.Of(Rows(plans, clusters[i]).Where(r => home.GetValueOrDefault(r.Key) != office).ToDictionary(r => r.Key, r => r.Value));
             var result = RotationSolver.Solve(parts[i], tuned with
             {
                 TimeLimitSeconds = Math.Max(MinSeconds, seconds),
-                Constrain = m =>
-                {
-                    Leftover(m, scenario, clusters[i], plans);
-                    if (fixedRows is not null) FirstPlan.Keep(m, fixedRows, m.Months);
-                },
+                Constrain = m => Leftover(m, scenario, clusters[i], plans),
             }, clock, start, keep);
             (variables, constraints) = (Math.Max(variables, result.Size.Variables), Math.Max(constraints, result.Size.Constraints));
             if (!result.Plan.HasAssignments) return;
-            // A proof counts only when nothing was fixed: the whole cluster was free, or its one office.
-            if (!keep && result.Plan.Status == PlanStatus.Optimal && (office is null || clusters[i].Offices.Count == 1)) proven.Add(i);
+            if (!keep && result.Plan.Status == PlanStatus.Optimal) proven.Add(i);
             Keep(i, result.Plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray()), result.Plan.Trainings,
                 new Verdict(result.Plan.Terms, result.Plan.Objective!.Value));
         }
@@ -113,6 +96,9 @@ internal static class OfficeClusters
             if (Judge(scenario, clusters[i], parts[i], plans).Judge(rows, []) is { } verdict) Keep(i, rows, [], verdict);
             else Search(i, Guess.Of(rows), keep: true, MinSeconds);
         }
+        // A cluster with no plan yet is searched whole, for its share of the limit.
+        foreach (var i in Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList())
+            Search(i, null, keep: false, options.TimeLimitSeconds / clusters.Count);
         Passed();
         // Then the changes a planner would try, judged by the checker: one descent of one cluster at a time on each
         // worker (LocalSearch.Step), until the search's share of the limit is spent.
@@ -158,32 +144,10 @@ internal static class OfficeClusters
                 {
                     (spent[i], busy[i]) = (spent[i] + Elapsed() - began, false);
                     Keep(i, search.Rows, search.Trainings, search.Verdict);
-                    if (solved[i].Objective <= ownBounds[i]) proven.Add(i);
                     Passed();
                 }
             }
         });
-        // A cluster with no plan yet is searched whole.
-        foreach (var i in Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList())
-            Search(i, null, keep: false, Math.Max(0, options.TimeLimitSeconds - Elapsed()) / clusters.Count);
-        // Then CP-SAT, one office of a cluster at a time with everyone else's posts fixed: first the offices still short
-        // of staff, the shortest first, then the rest by their cluster's cost. Each gets long enough to presolve and
-        // improve, or none at all.
-        var queue = Enumerable.Range(0, clusters.Count).Where(solved.ContainsKey)
-            .SelectMany(i => clusters[i].Offices.Select(o => (Cluster: i, Office: o)))
-            .Select(n => (n.Cluster, n.Office, Short: Shortfall(scenario, plans, clusters[n.Cluster], n.Office)))
-            .OrderByDescending(n => n.Short > 0).ThenByDescending(n => n.Short).ThenByDescending(n => solved[n.Cluster].Objective).ToList();
-        for (var n = 0; n < queue.Count && !options.Cancellation.IsCancellationRequested; n++)
-        {
-            var (i, office, _) = queue[n];
-            if (proven.Contains(i)) continue;
-            var left = options.TimeLimitSeconds - Elapsed();
-            if (left < NeighbourhoodSeconds) break;
-            var start = new Guess(Rows(plans, clusters[i]), [.. Trainings(plans, clusters[i])
-                .Select(t => (t.Cadre, t.Course, parts[i].Horizon.IndexOf(Domain.Time.YearMonth.Parse(t.Start))))]);
-            Search(i, start, keep: false, Math.Max(NeighbourhoodSeconds, left / (queue.Count - n)), office);
-            Passed();
-        }
         var size = new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
         if (solved.Count < clusters.Count)
             return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
@@ -298,21 +262,6 @@ internal static class OfficeClusters
         var officeCluster = clusters.SelectMany((c, i) => c.Offices.Select(o => (o, i))).ToDictionary(x => x.o, x => x.i);
         return scenario.Courses.Where(c => c.Capacity is not null).All(course =>
             scenario.Posts.Where(p => p.Requires.Contains(course.Grants)).Select(p => officeCluster[p.Office]).Distinct().Count() <= 1);
-    }
-
-    /// <summary>Months × missing available holders over the office's non-critical posts, in the current plans.</summary>
-    private static long Shortfall(Scenario scenario, Current plans, Cluster cluster, string office)
-    {
-        var posts = scenario.Posts.Where(p => p.Office == office && !p.Critical && p.Min > 0).ToDictionary(p => p.Id);
-        var available = new Dictionary<(string, int), int>();
-        foreach (var cadre in scenario.Cadres.Where(c => cluster.Cadres.Contains(c.Id)))
-        {
-            var row = plans.Rows[cadre.Id];
-            for (var t = 0; t < row.Length; t++)
-                if (row[t] is { } p && posts.ContainsKey(p) && !cadre.IsUnavailableIn(scenario.Horizon.MonthAt(t)))
-                    available[(p, t)] = available.GetValueOrDefault((p, t)) + 1;
-        }
-        return posts.Values.Sum(p => Enumerable.Range(0, plans.Months).Sum(t => (long)Math.Max(0, p.Min - available.GetValueOrDefault((p.Id, t)))));
     }
 
     /// <summary>Moves in each month of the horizon made by the given rows (a move: a post the month before, another now).</summary>
