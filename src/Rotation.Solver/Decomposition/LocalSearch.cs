@@ -56,6 +56,8 @@ internal sealed class LocalSearch
     private readonly string[] _labels;
     private readonly Dictionary<string, int> _monthOf;
     private readonly Dictionary<string, Course> _courses;
+    /// <summary>Per competency, the months of the shortest course that grants it: the earliest month it can be held by.</summary>
+    private readonly Dictionary<string, int> _soonestGranted;
     private readonly Dictionary<(string Cadre, string Course), int[]> _sessions = [];
     private Dictionary<string, string?[]> _rows;
     private List<Training> _trainings;
@@ -97,6 +99,7 @@ internal sealed class LocalSearch
         _labels = [.. _part.Horizon.Labels()];
         _monthOf = _labels.Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         _courses = _part.Courses.ToDictionary(c => c.Id);
+        _soonestGranted = _part.Courses.GroupBy(c => c.Grants).ToDictionary(g => g.Key, g => g.Min(c => c.Months));
         _rows = rows.ToDictionary(r => r.Key, r => r.Value);
         _trainings = [.. trainings];
         Verdict = verdict;
@@ -342,7 +345,7 @@ internal sealed class LocalSearch
         foreach (var cadre in _order)
         {
             if (_timeUp()) return false;
-            if (cadre.Locked || moved.Contains(cadre.Id) || !Enumerable.Range(opens, closes - opens).Any(s => MayStart(draft.Rows, cadre, post, s))) continue;
+            if (cadre.Locked || moved.Contains(cadre.Id) || !MayStartWithin(draft.Rows, cadre, post, opens, closes)) continue;
             var current = draft.Rows[cadre.Id];
             field ??= _respond.Against(draft.Rows);
             // The last link is judged only with no more vacancy than the plan: a cadre who cannot close the excess is not priced.
@@ -630,6 +633,13 @@ internal sealed class LocalSearch
         return false;
     }
 
+    private bool MayStartWithin(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to)
+    {
+        for (var s = from; s < to; s++)
+            if (MayStart(rows, cadre, post, s)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Necessary for the cadre to start a stint in the post at month s: present, not locked, the grade fits, available,
     /// no blackout in either office, the current stint has served its minimum, and the competency is within reach.
@@ -654,7 +664,7 @@ internal sealed class LocalSearch
             if (current != post.Id && served < _part.TenureOf(held).Min) return false;
         }
         foreach (var competency in post.Requires)
-            if (!cadre.Competencies.Contains(competency) && !_part.Courses.Any(c => c.Months <= s && c.Grants == competency)) return false;
+            if (!cadre.Competencies.Contains(competency) && !(_soonestGranted.TryGetValue(competency, out var months) && months <= s)) return false;
         return true;
     }
 
