@@ -22,7 +22,13 @@ internal sealed class DraftFloor
     private readonly Dictionary<string, bool[]> _away;
     private readonly Dictionary<string, long> _courseCost;
     private readonly Dictionary<string, long[]> _liking;
-    private readonly Dictionary<string, HashSet<string>> _pastOffices;
+    /// <summary>Per post number, its office's number among the part's offices.</summary>
+    private readonly int[] _officeOfPost;
+    /// <summary>Per cadre and office of the part, whether they worked there before the horizon.</summary>
+    private readonly Dictionary<string, bool[]> _pastOffices;
+    /// <summary>Per office, the call of <see cref="Own(Cadre, string?[])"/> that last counted it: a set cleared by counting on.</summary>
+    private readonly int[] _counted;
+    private int _call;
     /// <summary>Per cadre, their last two rows and own terms: a draft's row or the plan's, which drafts alternate between.</summary>
     private readonly Dictionary<string, (string?[]? Row, long Value)[]> _own;
     private readonly int[] _holders;
@@ -37,7 +43,10 @@ internal sealed class DraftFloor
         _away = part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(part, c));
         _courseCost = part.Courses.ToDictionary(c => c.Id, c => (long)c.Cost);
         _liking = part.Cadres.ToDictionary(c => c.Id, c => part.Posts.Select(p => PreferenceTerm.Liking(c, p)).ToArray());
-        _pastOffices = part.Cadres.ToDictionary(c => c.Id, c => c.PastOffices.ToHashSet());
+        var offices = part.Offices.Select(o => o.Id).ToList();
+        _officeOfPost = [.. part.Posts.Select(p => offices.IndexOf(p.Office))];
+        _pastOffices = part.Cadres.ToDictionary(c => c.Id, c => offices.Select(c.PastOffices.Contains).ToArray());
+        _counted = new int[offices.Count];
         _holders = new int[part.Posts.Length * _months];
         _own = part.Cadres.ToDictionary(c => c.Id, _ => new (string?[]?, long)[2]);
     }
@@ -51,8 +60,14 @@ internal sealed class DraftFloor
             if (!_cadres.ContainsKey(id)) continue;
             total += Own(id, row);
             var away = _away[id];
+            var (held, number) = ((string?)null, -1);
             for (var t = 0; t < _months; t++)
-                if (row[t] is { } post && !away[t]) _holders[_postNumber[post] * _months + t]++;
+            {
+                if (row[t] is not { } post) continue;
+                // A row holds one post for months on end: looked up once per stint.
+                if (!ReferenceEquals(post, held)) (held, number) = (post, _postNumber[post]);
+                if (!away[t]) _holders[number * _months + t]++;
+            }
         }
         long vacancy = 0;
         for (var p = 0; p < _part.Posts.Length; p++)
@@ -82,25 +97,33 @@ internal sealed class DraftFloor
 
     private long Own(Cadre cadre, string?[] row)
     {
-        var moves = 0;
+        var (moves, visited) = (0, 0);
         long liking = 0;
         string? before = cadre.IsJoiner ? null : cadre.Post;
-        var home = new HashSet<string>(_pastOffices[cadre.Id]);
+        var past = _pastOffices[cadre.Id];
         var start = before ?? row.FirstOrDefault(p => p is not null);
-        if (start is not null && _postNumber.TryGetValue(start, out var first)) home.Add(_part.Posts[first].Office);
-        var visited = new HashSet<string>();
+        var home = start is not null && _postNumber.TryGetValue(start, out var first) ? _officeOfPost[first] : -1;
+        var call = ++_call;
         var likes = _liking[cadre.Id];
+        var (held, number) = ((string?)null, -1);
         foreach (var post in row)
         {
-            if (post is not null && _postNumber.TryGetValue(post, out var p))
+            if (post is not null && !ReferenceEquals(post, held))
+                (held, number) = _postNumber.TryGetValue(post, out var found) ? (post, found) : (null, -1);
+            if (post is not null && number >= 0)
             {
                 if (before is not null && before != post) moves++;
-                liking += likes[p];
-                if (!home.Contains(_part.Posts[p].Office)) visited.Add(_part.Posts[p].Office);
+                liking += likes[number];
+                var office = _officeOfPost[number];
+                if (office != home && !past[office] && _counted[office] != call)
+                {
+                    _counted[office] = call;
+                    visited++;
+                }
             }
             before = post;
         }
         return _weights.Move * moves + _weights.ExcessMoves * Math.Max(0, moves - _part.Policy.FairMoves)
-            - _weights.CrossOffice * visited.Count - _weights.Preference * liking;
+            - _weights.CrossOffice * visited - _weights.Preference * liking;
     }
 }

@@ -36,7 +36,10 @@ internal sealed class LocalSearch
     /// </summary>
     private const int RepairDepth = 1;
 
-    /// <summary>Descents in random orders, each from the best plan after a <see cref="Kick"/>, after the two from the start.</summary>
+    /// <summary>
+    /// Descents in random orders that <see cref="Run"/> makes, each from the best plan after a <see cref="Kick"/>, after the
+    /// two from the start. A caller of <see cref="Step"/> decides for itself when to stop.
+    /// </summary>
     private const int ShuffledDescents = 60;
 
     /// <summary>Cadres a kick moves.</summary>

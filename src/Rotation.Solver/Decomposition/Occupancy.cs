@@ -48,12 +48,15 @@ internal sealed class Occupancy
         {
             var row = rows[cadre.Id];
             var away = _away[cadre.Id];
+            var (held, number) = ((string?)null, -1);
             for (var t = 0; t < _months; t++)
             {
                 if (row[t] is { } post)
                 {
-                    _holders[_postNumber[post] * _months + t]++;
-                    if (!away[t]) _available[_postNumber[post] * _months + t]++;
+                    // A row holds one post for months on end: looked up once per stint.
+                    if (!ReferenceEquals(post, held)) (held, number) = (post, _postNumber[post]);
+                    _holders[number * _months + t]++;
+                    if (!away[t]) _available[number * _months + t]++;
                 }
                 if (DepartsFrom(cadre, row, t) is { } office) _departures[_officeNumber[office] * _months + t]++;
             }

@@ -111,7 +111,7 @@ internal static class OfficeClusters
         var busy = new bool[clusters.Count];
         var gate = new object();
         // Each cluster's first descents, the costliest first; then the cluster with the least time spent for its distance
-        // from its own bound, where a descent finds the most (the 600 case's clusters at 11 s each ended 0 to 150 above
+        // from its own bound, where a descent finds the most (the 600 case's clusters at 11 s each ended 0 to 149 above
         // their bounds, and where they ended near it, more time found little more).
         int? Next()
         {
