@@ -37,6 +37,28 @@ public class OfficeClustersTests
         Assert.True(result.Plan.BestBound <= result.Plan.Objective);
     }
 
+    /// <summary>
+    /// With one worker the local search stops after a fixed amount of work, not at a moment: two runs of a scenario too
+    /// large to finish its search in the limit give the same plan, whatever else the machine is doing.
+    /// </summary>
+    [Fact]
+    public void One_worker_and_the_same_seed_give_the_same_plan_twice()
+    {
+        var scenario = Generated(offices: 8, cadres: 120, months: 24);
+        var options = Tiny.Reproducible with { TimeLimitSeconds = 8 };
+
+        var first = RotationSolver.Solve(scenario, options, TimeProvider.System).Plan;
+        var second = RotationSolver.Solve(scenario, options, TimeProvider.System).Plan;
+
+        Tiny.AssertHolds(scenario, first);
+        Assert.True(first.SolveSeconds > 2, $"the search ended after {first.SolveSeconds} s: its work did not stop it");
+        Assert.Equal(Rows(first), Rows(second));
+        Assert.Equal<Training>(first.Trainings, second.Trainings);
+        Assert.Equal(first.Objective, second.Objective);
+    }
+
+    private static string[] Rows(Plan plan) => [.. plan.Assignments.Select(a => $"{a.Cadre}: {string.Join(' ', a.Posts)}")];
+
     private static Domain.Scenarios.Scenario Generated(int offices, int cadres, int months, Action<JsonNode>? tweak = null)
     {
         var json = JsonNode.Parse(ScenarioGenerator.Generate(new GeneratorOptions(offices, cadres, months, Seed: 5)))!;
