@@ -38,6 +38,22 @@ public class OfficeClustersTests
     }
 
     /// <summary>
+    /// Five offices of 15 cadres fill two clusters of 30 and leave one office over, which joins the last cluster: alone,
+    /// its people could move nowhere new. Every office and cadre is in exactly one cluster.
+    /// </summary>
+    [Fact]
+    public void An_office_left_over_joins_the_last_cluster()
+    {
+        var scenario = Generated(offices: 5, cadres: 75, months: 12);
+
+        var clusters = OfficeClusters.Clusters(scenario);
+
+        Assert.Equal([2, 3], clusters.Select(c => c.Offices.Count));
+        Assert.Equal(scenario.Offices.Select(o => o.Id).Order(), clusters.SelectMany(c => c.Offices).Order());
+        Assert.Equal(scenario.Cadres.Select(c => c.Id).Order(), clusters.SelectMany(c => c.Cadres).Order());
+    }
+
+    /// <summary>
     /// With one worker the local search stops after a fixed amount of work, not at a moment: two runs of a scenario too
     /// large to finish its search in the limit give the same plan, whatever else the machine is doing.
     /// </summary>
