@@ -123,7 +123,7 @@ internal static class OfficeClusters
         // the same plan (SPEC §6); the unit is one look at the clock by the search. The limit still stops it on a
         // machine too slow for that work.
         var fixedWork = options.Workers == 1;
-        var workLimit = (long)(searchEnds * FixedWorkShare * ChecksPerSecond);
+        var workLimit = options.FixedWork ?? (long)(searchEnds * FixedWorkShare * ChecksPerSecond);
         long work = 0;
         bool SearchTimeUp() => (fixedWork && ++work > workLimit) || Elapsed() > searchEnds || options.Cancellation.IsCancellationRequested;
         double Spent() => fixedWork ? work / ChecksPerSecond : Elapsed();

@@ -18,6 +18,13 @@ public sealed record SolveOptions
     /// <summary>Receives every improving plan's objective and the current bound.</summary>
     public IProgress<SolveProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// With one worker, how much work a decomposed scenario's local search does before it stops, counted in its looks
+    /// at the clock; null = sized from the time limit for the benchmark machine. A test sets it to stop well before the
+    /// limit on any machine, so that two runs repeat.
+    /// </summary>
+    internal long? FixedWork { get; init; }
+
     /// <summary>Extra CP-SAT parameters (text format) for solves the solver runs for itself, such as a cluster's. Default none.</summary>
     internal string Tuning { get; init; } = "";
 
