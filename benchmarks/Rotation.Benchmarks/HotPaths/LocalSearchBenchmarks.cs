@@ -28,7 +28,7 @@ public class LocalSearchBenchmarks
     public long JudgeStayPutPlan() => _judge.Judge(_rows, [])!.Objective;
 
     [Benchmark]
-    public long LocalSearchFromStayPut()
+    public long LocalSearchFromFirstPlan()
     {
         var search = new LocalSearch(_judge, _rows, [], _start, () => false);
         search.Run();

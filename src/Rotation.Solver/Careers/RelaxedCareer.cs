@@ -204,7 +204,12 @@ internal sealed class RelaxedCareer
             _postNumber ??= [.. _posts.Select(p => prices.PostNumber(p.Id))];
             _officeNumber ??= [.. _posts.Select(p => prices.OfficeNumber(p.Office))];
         }
-        if (_join >= _leave) return 0;
+        // Someone never present within the horizon has the empty career: Trace must not follow an earlier cadre's.
+        if (_join >= _leave)
+        {
+            (_firstPost, _firstEnd) = (_starting, _leave);
+            return 0;
+        }
         var n = _office.Length;
         work.Fit(n, _offices, _months, _fair + 1);
         var stride = _months + 1;

@@ -1,5 +1,6 @@
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Construction;
 using Rotation.Solver.Model;
 using Rotation.Solver.Objective;
 
@@ -117,15 +118,11 @@ internal sealed class LocalSearch
     }
 
     /// <summary>
-    /// The search from the scenario's stay-put plan, not yet run, or null when the checker does not hold that plan: the
-    /// search keeps every rule at every step, so it needs a start that does.
+    /// The search from the scenario's first plan (<see cref="FirstRows"/>: the stay-put plan when the checker holds it,
+    /// else a negotiated one), not yet run; null when no first plan came before <paramref name="timeUp"/>.
     /// </summary>
-    public static LocalSearch? FromStayPut(Scenario scenario, Func<bool> timeUp, int seed)
-    {
-        var judge = new PartJudge(scenario, (_, _) => true);
-        var rows = Greedy.StayPutPlanner.Plan(scenario);
-        return judge.Judge(rows, []) is { } verdict ? new LocalSearch(judge, rows, [], verdict, timeUp, seed) : null;
-    }
+    public static LocalSearch? FromFirstPlan(Scenario scenario, Func<bool> timeUp, int seed) =>
+        FirstRows.Of(scenario, timeUp, seed) is var (plan, judge) ? new LocalSearch(judge, plan.Rows, plan.Trainings, plan.Verdict, timeUp, seed) : null;
 
     public IReadOnlyDictionary<string, string?[]> Rows => _rows;
     public IReadOnlyList<Training> Trainings => _trainings;

@@ -3,6 +3,7 @@ using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Derivation;
+using Rotation.Solver.Construction;
 using Rotation.Solver.Greedy;
 using Rotation.Solver.Model;
 using Rotation.Solver.Solving;
@@ -104,17 +105,25 @@ internal static class OfficeClusters
         IEnumerable<int> Costliest() => Enumerable.Range(0, clusters.Count).Where(i => !proven.Contains(i))
             .OrderByDescending(i => solved.TryGetValue(i, out var v) ? v.Objective : long.MaxValue).ToList();
 
-        // The stay-put plan of each cluster is the first plan when the checker holds it; else CP-SAT checks it with its
-        // posts fixed, choosing its courses.
-        for (var i = 0; i < clusters.Count; i++)
+        // The stay-put plan of each cluster is the first plan when the checker holds it; else a negotiation builds one, and
+        // where that fails CP-SAT checks the stay-put plan with its posts fixed, choosing its courses.
+        // A negotiation gets twice its even share of the time left, so that one cluster without a plan leaves time to the rest.
+        var firstPlansEnd = options.TimeLimitSeconds * LocalSearchShare;
+        for (var i = 0; i < clusters.Count && !options.Cancellation.IsCancellationRequested; i++)
         {
             var rows = Rows(plans, clusters[i]);
-            if (Judge(scenario, clusters[i], parts[i], plans).Judge(rows, []) is { } verdict) Keep(i, rows, [], verdict);
-            else Search(i, Guess.Of(rows), keep: true, MinSeconds);
+            var judge = Judge(scenario, clusters[i], parts[i], plans);
+            var ends = Elapsed() + 2 * (firstPlansEnd - Elapsed()) / (clusters.Count - i);
+            if (judge.Judge(rows, []) is { } verdict) Keep(i, rows, [], verdict);
+            else if (new Negotiation(judge, Left(scenario, clusters[i], plans), options.Seed + i)
+                         .Build(rows, () => Elapsed() > ends || options.Cancellation.IsCancellationRequested) is { } built)
+                Keep(i, built.Rows, built.Trainings, built.Verdict);
+            else if (!options.Cancellation.IsCancellationRequested) Search(i, Guess.Of(rows), keep: true, MinSeconds);
         }
-        // A cluster with no plan yet is searched whole, for its share of the limit.
+        // A cluster with no plan yet is searched whole, for its share of the limit, unless the solve is stopped: then there
+        // is no plan of the whole.
         foreach (var i in Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList())
-            Search(i, null, keep: false, options.TimeLimitSeconds / clusters.Count);
+            if (!options.Cancellation.IsCancellationRequested) Search(i, null, keep: false, options.TimeLimitSeconds / clusters.Count);
         Passed();
         // Then the changes a planner would try, judged by the checker: one descent of one cluster at a time on each
         // worker (LocalSearch.Step), until the search's share of the limit is spent.
@@ -188,17 +197,20 @@ internal static class OfficeClusters
     /// <summary>The checker's judge of a cluster's plans, within what the other clusters' current plans leave of the shared limits.</summary>
     private static PartJudge Judge(Scenario scenario, Cluster cluster, Scenario part, Current plans)
     {
-        var movesLeft = scenario.Policy.MaxMovesPerMonth is { } limit
-            ? MovesByMonth(plans, plans.Rows.Where(r => !cluster.Cadres.Contains(r.Key))).Select(used => limit - used).ToArray()
-            : null;
-        var seatsTaken = plans.Trainings.Where(t => !cluster.Cadres.Contains(t.Cadre)).GroupBy(t => (t.Course, t.Start))
-            .ToDictionary(g => g.Key, g => g.Count());
-        var capacity = scenario.Courses.ToDictionary(c => c.Id, c => c.Capacity);
+        var left = Left(scenario, cluster, plans);
+        var courses = scenario.Courses.ToDictionary(c => c.Id);
         return new PartJudge(part, (rows, trainings) =>
-            (movesLeft is null || MovesByMonth(plans, rows).Zip(movesLeft).All(m => m.First <= m.Second))
-            && trainings.GroupBy(t => (t.Course, t.Start)).All(g => capacity[g.Key.Course] is not { } seats
-                || g.Count() + seatsTaken.GetValueOrDefault(g.Key) <= seats));
+            (left.MovesLeft is not { } movesLeft || MovesByMonth(plans, rows).Zip(movesLeft).All(m => m.First <= m.Second))
+            && trainings.GroupBy(t => (t.Course, t.Start)).All(g => left.SeatsLeft(courses[g.Key.Course], g.Key.Start) is not { } seats
+                || g.Count() <= seats));
     }
+
+    /// <summary>What the other clusters' current plans leave of the organisation's move limit and course seats.</summary>
+    private static SharedLimits Left(Scenario scenario, Cluster cluster, Current plans) => new(
+        scenario.Policy.MaxMovesPerMonth is { } limit
+            ? MovesByMonth(plans, plans.Rows.Where(r => !cluster.Cadres.Contains(r.Key))).Select(used => limit - used).ToArray()
+            : null,
+        plans.Trainings.Where(t => !cluster.Cadres.Contains(t.Cadre)).GroupBy(t => (t.Course, t.Start)).ToDictionary(g => g.Key, g => g.Count()));
 
     /// <summary>
     /// Offices grouped so that every published row lies in one group, then packed into clusters of whole groups. A

@@ -38,13 +38,22 @@ internal sealed class PartJudge(Scenario part, Func<IReadOnlyDictionary<string, 
     public Verdict? Judge(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings)
     {
         if (!fitsShared(rows, trainings)) return null;
-        var plan = new Plan(part.Name, PlanStatus.Feasible, 0, 0, 0, Terms.Zero, [.. _months],
-            [.. part.Cadres.Select(c => new Assignment(c.Id, [.. rows[c.Id]]))], [.. trainings], [], [], []);
-        var view = new PlanView(_index, plan);
+        var view = View(rows, trainings);
         if (Hard.Any(rule => rule.Check(view).Any())) return null;
         var counts = ObjectiveRule.AllTerms.ToDictionary(t => t.Id, t => t.Count(view));
         var terms = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"], counts["crossOffice"],
             counts["preference"], counts["changes"]);
         return new Verdict(terms, terms.Objective(part.Policy.Weights));
     }
+
+    /// <summary>Every hard rule the plan breaks within the part; the limits shared with the rest are not judged here.</summary>
+    public IEnumerable<Violation> Faults(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings)
+    {
+        var view = View(rows, trainings);
+        return Hard.SelectMany(rule => rule.Check(view));
+    }
+
+    private PlanView View(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings) =>
+        new(_index, new Plan(part.Name, PlanStatus.Feasible, 0, 0, 0, Terms.Zero, [.. _months],
+            [.. part.Cadres.Select(c => new Assignment(c.Id, [.. rows[c.Id]]))], [.. trainings], [], [], []));
 }

@@ -25,10 +25,29 @@ public static class RotationSolver
     private const double PolishSeconds = 5;
     private const double PolishShare = 0.1;
 
-    public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock) =>
-        Decomposition.OfficeClusters.Applies(scenario)
-            ? Decomposition.OfficeClusters.Solve(scenario, options, clock)
-            : Careers.CareerSolver.TrySolve(scenario, options, clock) ?? Solve(scenario, options, clock, start: null);
+    /// <summary>
+    /// Solves by the method that fits the scenario's size. Every phase stops at the time limit as at a cancellation,
+    /// keeping its best plan; the plan's solveSeconds and the progress lines count from this call, whichever phase spoke.
+    /// </summary>
+    public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
+    {
+        var started = clock.GetTimestamp();
+        double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.TimeLimitSeconds), clock);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, deadline.Token);
+        var progress = options.Progress is null ? null : new OrderedProgress(options.Progress, Elapsed);
+        var inner = options with { Cancellation = stop.Token, Progress = progress };
+        var result = Decomposition.OfficeClusters.Applies(scenario)
+            ? Decomposition.OfficeClusters.Solve(scenario, inner, clock)
+            : Careers.CareerSolver.TrySolve(scenario, inner, clock) ?? Solve(scenario, inner, clock, start: null);
+        var seconds = Elapsed();
+        if (result.Plan.HasAssignments) progress?.Final(result.Plan);
+        return result with
+        {
+            Plan = result.Plan with { SolveSeconds = seconds },
+            FirstPlanSeconds = progress?.FirstSeconds ?? (result.FirstPlanSeconds is { } first ? Math.Min(first, seconds) : null),
+        };
+    }
 
     /// <summary>
     /// One CP-SAT model of the whole scenario, warm-started from <paramref name="start"/> or the stay-put plan. With

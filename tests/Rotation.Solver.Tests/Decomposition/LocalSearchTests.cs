@@ -393,8 +393,8 @@ public class LocalSearchTests
         var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
             Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(2, 20, 24, 7))));
         LocalSearch? whole = null;
-        whole = LocalSearch.FromStayPut(scenario, () => whole!.Descents >= 12, seed: 3)!;
-        var stepped = LocalSearch.FromStayPut(scenario, () => false, seed: 3)!;
+        whole = LocalSearch.FromFirstPlan(scenario, () => whole!.Descents >= 12, seed: 3)!;
+        var stepped = LocalSearch.FromFirstPlan(scenario, () => false, seed: 3)!;
 
         whole.Run();
         var objectives = new List<long>();
@@ -407,14 +407,14 @@ public class LocalSearchTests
         Assert.Equal(12, whole.Descents);
         Assert.Equal(whole.Verdict.Objective, stepped.Verdict.Objective);
         Assert.Equal(objectives.OrderDescending(), objectives);
-        Assert.True(objectives[^1] < LocalSearch.FromStayPut(scenario, () => false, 3)!.Verdict.Objective);
+        Assert.True(objectives[^1] < LocalSearch.FromFirstPlan(scenario, () => false, 3)!.Verdict.Objective);
         AssertHolds(scenario, stepped);
     }
 
     [Fact]
     public void A_judge_of_another_part_is_refused()
     {
-        var search = LocalSearch.FromStayPut(Tiny.Load(System.Text.Encoding.UTF8.GetString(
+        var search = LocalSearch.FromFirstPlan(Tiny.Load(System.Text.Encoding.UTF8.GetString(
             Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(1, 15, 12, 1)))), () => false, 0)!;
         var other = Tiny.Load(System.Text.Encoding.UTF8.GetString(
             Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(1, 15, 12, 2))));
@@ -428,7 +428,7 @@ public class LocalSearchTests
     {
         var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
             Rotation.Generation.ScenarioGenerator.Generate(new Rotation.Generation.GeneratorOptions(1, 15, 36, generatorSeed))));
-        var search = LocalSearch.FromStayPut(scenario, () => false, 0)!;
+        var search = LocalSearch.FromFirstPlan(scenario, () => false, 0)!;
 
         search.Run();
 

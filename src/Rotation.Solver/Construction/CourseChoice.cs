@@ -1,0 +1,82 @@
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
+
+namespace Rotation.Solver.Construction;
+
+/// <summary>
+/// The courses a plan's rows need (H5), chosen to keep H7 and H10: for every stint that starts within the horizon, each
+/// competency the cadre lacks by then comes from the cheapest course with a session that ends in time, the latest such
+/// session first, that overlaps none of the cadre's other courses nor an unavailable month and still has a seat.
+/// </summary>
+internal sealed class CourseChoice(Scenario part, SharedLimits shared)
+{
+    private readonly string[] _labels = [.. part.Horizon.Labels()];
+    private readonly Dictionary<string, Post> _posts = part.Posts.ToDictionary(p => p.Id);
+    private readonly ILookup<string, Course> _granting = part.Courses.OrderBy(c => c.Cost).ToLookup(c => c.Grants);
+
+    /// <summary>The enrolments, and each stint (cadre number, post, month) for which no course could be found.</summary>
+    public (List<Training> Trainings, List<(int Cadre, int Post, int Month)> Unprepared) For(
+        IReadOnlyList<Cadre> cadres, IReadOnlyDictionary<string, string?[]> rows, Func<string, int> postNumber)
+    {
+        var trainings = new List<Training>();
+        var unprepared = new List<(int, int, int)>();
+        var seats = new Dictionary<(string, int), int>();
+        for (var c = 0; c < cadres.Count; c++)
+        {
+            var cadre = cadres[c];
+            var presence = Presence.Of(part, cadre);
+            var row = rows[cadre.Id];
+            var held = new Dictionary<string, int>();
+            var busy = new bool[_labels.Length];
+            for (var s = presence.Join; s < presence.Leave; s++)
+            {
+                var before = s == presence.Join ? (cadre.IsJoiner ? null : cadre.Post) : row[s - 1];
+                if (row[s] is not { } post || post == before) continue;
+                var missing = _posts[post].Requires
+                    .Where(k => !cadre.Competencies.Contains(k) && held.GetValueOrDefault(k, int.MaxValue) > s).ToList();
+                if (missing.Count == 0) continue;
+                var chosen = new List<(Course Course, int Start)>();
+                if (!Place(cadre, presence, missing, s, busy, seats, chosen))
+                {
+                    unprepared.Add((c, postNumber(post), s));
+                    continue;
+                }
+                foreach (var (course, start) in chosen)
+                {
+                    held[course.Grants] = Math.Min(held.GetValueOrDefault(course.Grants, int.MaxValue), start + course.Months);
+                    trainings.Add(new Training(cadre.Id, course.Id, _labels[start]));
+                }
+            }
+        }
+        return (trainings, unprepared);
+    }
+
+    /// <summary>
+    /// Places a course for each missing competency, the first one first, trying its sessions in order and undoing a choice
+    /// that leaves a later competency none: two courses may fit only one way round. Placed sessions stay marked busy and seated.
+    /// </summary>
+    private bool Place(Cadre cadre, Presence presence, List<string> missing, int by, bool[] busy, Dictionary<(string, int), int> seats,
+        List<(Course Course, int Start)> chosen)
+    {
+        if (chosen.Count == missing.Count) return true;
+        foreach (var course in _granting[missing[chosen.Count]])
+            foreach (var start in Candidates.Sessions(part, cadre, presence, course).Where(s => s + course.Months <= by).OrderDescending())
+            {
+                if (Enumerable.Range(start, course.Months).Any(t => busy[t])) continue;
+                if (shared.SeatsLeft(course, _labels[start]) is { } left && seats.GetValueOrDefault((course.Id, start)) >= left) continue;
+                Take(course, start, busy, seats, +1);
+                chosen.Add((course, start));
+                if (Place(cadre, presence, missing, by, busy, seats, chosen)) return true;
+                chosen.RemoveAt(chosen.Count - 1);
+                Take(course, start, busy, seats, -1);
+            }
+        return false;
+    }
+
+    private static void Take(Course course, int start, bool[] busy, Dictionary<(string, int), int> seats, int sign)
+    {
+        for (var t = start; t < start + course.Months; t++) busy[t] = sign > 0;
+        seats[(course.Id, start)] = seats.GetValueOrDefault((course.Id, start)) + sign;
+    }
+}

@@ -1,0 +1,309 @@
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Careers;
+using Rotation.Solver.Decomposition;
+using Rotation.Solver.Model;
+
+namespace Rotation.Solver.Construction;
+
+/// <summary>
+/// A first plan that keeps every rule where the stay-put plan does not (overdue cadres, tight cycles, blackouts, binding
+/// move limits and seats), by negotiated congestion as in the PathFinder router: each round, every cadre in turn takes
+/// their best whole career (<see cref="RelaxedCareer"/>) against everyone else's rows. What the others leave full is not
+/// barred but priced: a present cost that grows every round, plus a history cost that remembers each round the row was
+/// overused. Cadres with somewhere else to go give way to those without. The rules the career program does not keep (no
+/// return into another post, the course rules) are judged by the checker once the shared rows hold; a cadre it faults is
+/// priced off the post and month it was faulted for. Deterministic for a seed: it stops by rounds, or by the caller.
+/// </summary>
+internal sealed class Negotiation
+{
+    /// <summary>Rounds before giving up: the scenarios of both generator families settle in a few.</summary>
+    public const int MaxRounds = 400;
+
+    /// <summary>Growth of the present cost per round: slow enough that cadres negotiate, fast enough to settle.</summary>
+    private const double PresentGrowth = 1.4;
+
+    /// <summary>Routes of one cadre in one round that may each be priced off a return too soon before the round goes on.</summary>
+    private const int MaxReturns = 8;
+
+    /// <summary>Below a price difference this small, a cadre keeps the row it has: fewer cadres churn between equal careers.</summary>
+    private const double Keep = 1e-3;
+
+    private readonly PartJudge _judge;
+    private readonly Scenario _part;
+    private readonly int _months;
+    private readonly Post[] _posts;
+    private readonly int[] _officeOf;
+    private readonly int[][] _postsOfOffice;
+    private readonly Cadre[] _cadres;
+    private readonly RelaxedCareer[] _careers;
+    private readonly int[][] _avoided;
+    private readonly bool[][] _away;
+    private readonly Presence[] _presence;
+    private readonly Prices _prices;
+    private readonly RelaxedCareer.Workspace _work = new();
+    private readonly SharedLimits _shared;
+    private readonly CourseChoice _courses;
+    private readonly double _unit;
+    private readonly Random _random;
+
+    private readonly int[][] _rows;
+    private readonly int[] _holders, _available, _departures, _moves;
+    private readonly double[] _holdHistory, _coverHistory, _departureHistory, _moveHistory, _avoidHistory;
+    private readonly Dictionary<int, double>[] _personal;
+    private double _present = 1;
+
+    public Negotiation(PartJudge judge, SharedLimits shared, int seed)
+    {
+        _judge = judge;
+        _part = judge.Part;
+        _shared = shared;
+        _random = new Random(seed);
+        _months = _part.Horizon.Months;
+        _posts = [.. _part.Posts];
+        _prices = new Prices(_part);
+        _officeOf = [.. _posts.Select(p => _prices.OfficeNumber(p.Office))];
+        _postsOfOffice = [.. Enumerable.Range(0, _part.Offices.Length).Select(o => Enumerable.Range(0, _posts.Length).Where(p => _officeOf[p] == o).ToArray())];
+        _cadres = [.. _part.Cadres];
+        var index = new ScenarioIndex(_part);
+        var blackout = RelaxedCareer.Blackouts(_part);
+        _presence = [.. _cadres.Select(c => Presence.Of(_part, c))];
+        _careers = [.. _cadres.Select((c, i) => new RelaxedCareer(_part, index, c, Candidates.PostsFor(_part, c, _presence[i]), blackout, alike: false))];
+        var number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var avoided = _cadres.Select(_ => new HashSet<int>()).ToArray();
+        for (var i = 0; i < _cadres.Length; i++)
+            foreach (var other in _cadres[i].Avoid)
+                if (number.TryGetValue(other, out var j))
+                {
+                    avoided[i].Add(j);
+                    avoided[j].Add(i);
+                }
+        _avoided = [.. avoided.Select(a => a.Order().ToArray())];
+        _away = [.. _cadres.Select(c => Presence.Away(_part, c))];
+        _courses = new CourseChoice(_part, shared);
+        var w = _part.Policy.Weights;
+        // A broken rule must cost more than anything a career can gain: a month's vacancy, or a whole career's terms.
+        _unit = 2.0 * Math.Abs(w.Vacancy) + _months * (Math.Abs(w.Preference) * 10 + Math.Abs(w.Change)) + 100 * (Math.Abs(w.Move)
+            + Math.Abs(w.ExcessMoves) + Math.Abs(w.CrossOffice)) + 1;
+
+        var cells = _posts.Length * _months;
+        var officeMonths = _part.Offices.Length * _months;
+        _rows = [.. _cadres.Select(_ => Enumerable.Repeat(-1, _months).ToArray())];
+        (_holders, _available, _departures, _moves) = (new int[cells], new int[cells], new int[officeMonths], new int[_months]);
+        (_holdHistory, _coverHistory) = (new double[cells], new double[cells]);
+        (_departureHistory, _avoidHistory, _moveHistory) = (new double[officeMonths], new double[officeMonths], new double[_months]);
+        _personal = [.. _cadres.Select(_ => new Dictionary<int, double>())];
+    }
+
+    /// <summary>Rounds made so far.</summary>
+    public int Rounds { get; private set; }
+
+    /// <summary>
+    /// A plan from <paramref name="start"/> (a post per cadre and month, such as the stay-put plan) that the judge holds,
+    /// with its courses and verdict; null when <paramref name="stop"/> says so or <see cref="MaxRounds"/> pass first.
+    /// </summary>
+    public Constructed? Build(IReadOnlyDictionary<string, string?[]> start, Func<bool> stop)
+    {
+        for (var c = 0; c < _cadres.Length; c++)
+        {
+            if (start.TryGetValue(_cadres[c].Id, out var row))
+                for (var t = 0; t < _months; t++) _rows[c][t] = row[t] is { } post ? _prices.PostNumber(post) : -1;
+            Count(c, +1);
+        }
+        var order = Enumerable.Range(0, _cadres.Length).ToArray();
+        while (Rounds < MaxRounds && !stop())
+        {
+            Rounds++;
+            _random.Shuffle(order);
+            foreach (var c in order)
+                if (!Route(c)) return null;
+            if (Overuse() > 0)
+            {
+                _present *= PresentGrowth;
+                continue;
+            }
+            var (plan, mendable) = Judged();
+            if (plan is not null) return plan;
+            if (!mendable) return null;
+            _present *= PresentGrowth;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The cadre's best career against everyone else's rows at the current prices; false when no career keeps their own
+    /// rules. A career that comes back to a post too soon (H13, which the career program keeps only for the starting post)
+    /// is priced off the months of its return and routed again.
+    /// </summary>
+    private bool Route(int c)
+    {
+        var cadre = _cadres[c];
+        if (cadre.Locked && !cadre.IsJoiner) return true;
+        Count(c, -1);
+        var career = _careers[c];
+        for (var attempt = 0; attempt < MaxReturns; attempt++)
+        {
+            Price(c);
+            if (career.Least(_work, _prices) >= RelaxedCareer.Barred / 2)
+            {
+                Count(c, +1);
+                return false;
+            }
+            var row = career.Trace(_work);
+            for (var t = 0; t < _months; t++) _rows[c][t] = row[t] is { } post ? _prices.PostNumber(post) : -1;
+            if (!FaultReturns(c)) break;
+        }
+        Count(c, +1);
+        return true;
+    }
+
+    /// <summary>Prices the cadre off every month their row holds a post again within the no-return window; whether there was one.</summary>
+    private bool FaultReturns(int c)
+    {
+        var window = _part.Policy.NoReturnMonths;
+        var row = _rows[c];
+        var cadre = _cadres[c];
+        var before = cadre.IsJoiner || cadre.Post is null ? -1 : _prices.PostNumber(cadre.Post);
+        var faulted = false;
+        for (var t = 0; t < _months; t++)
+        {
+            if (before >= 0 && row[t] >= 0 && row[t] != before)
+                for (var u = t + 1; u < Math.Min(_months, t + window); u++)
+                    if (row[u] == before)
+                    {
+                        Fault(c, before, u);
+                        faulted = true;
+                    }
+            before = row[t];
+        }
+        return faulted;
+    }
+
+    private void Price(int c)
+    {
+        Array.Clear(_prices.Hold);
+        Array.Clear(_prices.Cover);
+        Array.Clear(_prices.Departure);
+        Array.Clear(_prices.Move);
+        var present = _present * _unit;
+        var vacancy = _part.Policy.Weights.Vacancy;
+        for (var p = 0; p < _posts.Length; p++)
+        {
+            var post = _posts[p];
+            for (var t = 0; t < _months; t++)
+            {
+                var cell = p * _months + t;
+                if (_holders[cell] >= post.Max) _prices.Hold[cell] = _holdHistory[cell] + present * (_holders[cell] - post.Max + 1);
+                if (_available[cell] >= post.Min) continue;
+                _prices.Cover[cell] = post.Critical ? vacancy + _coverHistory[cell] + present : vacancy;
+            }
+        }
+        foreach (var other in _avoided[c])
+            for (var t = 0; t < _months; t++)
+                if (_rows[other][t] is var q and >= 0)
+                    foreach (var p in _postsOfOffice[_officeOf[q]])
+                        _prices.Hold[p * _months + t] += _avoidHistory[_officeOf[q] * _months + t] + present;
+        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } cap)
+            for (var cell = 0; cell < _departures.Length; cell++)
+                if (_departures[cell] >= cap) _prices.Departure[cell] = _departureHistory[cell] + present * (_departures[cell] - cap + 1);
+        if (_shared.MovesLeft is { } left)
+            for (var t = 0; t < _months; t++)
+                if (_moves[t] >= left[t]) _prices.Move[t] = _moveHistory[t] + present * (_moves[t] - left[t] + 1);
+        foreach (var (cell, price) in _personal[c]) _prices.Hold[cell] += price;
+        // A slight pull towards the row the cadre has, so that equal careers do not trade places every round.
+        for (var t = 0; t < _months; t++)
+            if (_rows[c][t] >= 0) _prices.Hold[_rows[c][t] * _months + t] -= Keep;
+    }
+
+    /// <summary>Adds (or with -1 removes) a cadre's row to the counts of holders, available holders, departures and moves.</summary>
+    private void Count(int c, int sign)
+    {
+        var row = _rows[c];
+        var cadre = _cadres[c];
+        var before = cadre.IsJoiner || cadre.Post is null ? -1 : _prices.PostNumber(cadre.Post);
+        for (var t = 0; t < _months; t++)
+        {
+            var p = row[t];
+            if (p >= 0)
+            {
+                _holders[p * _months + t] += sign;
+                if (!_away[c][t]) _available[p * _months + t] += sign;
+                if (before >= 0 && before != p)
+                {
+                    _departures[_officeOf[before] * _months + t] += sign;
+                    _moves[t] += sign;
+                }
+            }
+            before = p;
+        }
+    }
+
+    /// <summary>
+    /// How far the rows break the rules they share (headcount, critical cover, departures, moves, avoidance); each
+    /// overused row adds to its history cost, in step with the present cost so that history keeps its weight.
+    /// </summary>
+    private long Overuse()
+    {
+        long total = 0;
+        void Add(double[] history, int cell, int amount)
+        {
+            if (amount <= 0) return;
+            total += amount;
+            history[cell] += _unit * _present * amount;
+        }
+        for (var p = 0; p < _posts.Length; p++)
+            for (var t = 0; t < _months; t++)
+            {
+                var cell = p * _months + t;
+                Add(_holdHistory, cell, _holders[cell] - _posts[p].Max);
+                if (_posts[p].Critical) Add(_coverHistory, cell, _posts[p].Min - _available[cell]);
+            }
+        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } cap)
+            for (var cell = 0; cell < _departures.Length; cell++) Add(_departureHistory, cell, _departures[cell] - cap);
+        if (_shared.MovesLeft is { } left)
+            for (var t = 0; t < _months; t++) Add(_moveHistory, t, _moves[t] - left[t]);
+        for (var c = 0; c < _cadres.Length; c++)
+            foreach (var other in _avoided[c])
+                if (other > c)
+                    for (var t = 0; t < _months; t++)
+                        if (_rows[c][t] >= 0 && _rows[other][t] >= 0 && _officeOf[_rows[c][t]] == _officeOf[_rows[other][t]])
+                            Add(_avoidHistory, _officeOf[_rows[c][t]] * _months + t, 1);
+        return total;
+    }
+
+    /// <summary>
+    /// The rows with their courses, when the judge holds them; else each fault the checker names with a cadre, post and
+    /// month (or a stint no course can prepare) prices that cadre off that post and month, and the next round goes on. A
+    /// fault that names nobody is not the rows' to mend: then the construction cannot go on.
+    /// </summary>
+    private (Constructed? Plan, bool Mendable) Judged()
+    {
+        var rows = new Dictionary<string, string?[]>(_cadres.Length);
+        for (var c = 0; c < _cadres.Length; c++) rows[_cadres[c].Id] = [.. _rows[c].Select(p => p >= 0 ? _posts[p].Id : null)];
+        var (trainings, unprepared) = _courses.For(_cadres, rows, _prices.PostNumber);
+        foreach (var (cadre, post, month) in unprepared) Fault(cadre, post, month);
+        if (unprepared.Count > 0) return (null, true);
+        if (_judge.Judge(rows, trainings) is { } verdict) return (new Constructed(rows, trainings, verdict), true);
+        var number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var months = _part.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
+        var faulted = false;
+        foreach (var v in _judge.Faults(rows, trainings))
+            if (v.Cadre is { } id && number.TryGetValue(id, out var c) && v.Month is { } label && months.TryGetValue(label, out var t))
+            {
+                var post = v.Post is { } named ? _prices.PostNumber(named) : _rows[c][t];
+                if (post < 0) continue;
+                Fault(c, post, t);
+                faulted = true;
+            }
+        return (null, faulted);
+    }
+
+    private void Fault(int c, int post, int month)
+    {
+        var cell = post * _months + month;
+        _personal[c][cell] = _personal[c].GetValueOrDefault(cell) + _unit * _present;
+    }
+}
+
+/// <summary>A constructed plan the judge holds: posts by cadre and month, courses and verdict.</summary>
+internal sealed record Constructed(Dictionary<string, string?[]> Rows, List<Training> Trainings, Verdict Verdict);
