@@ -38,10 +38,14 @@ internal static class SingleCase
     }
 
     /// <summary>The naive "nobody moves unless forced" plan: its objective, and whether it keeps every rule.</summary>
-    private static (long? Objective, bool Valid) Baseline(Scenario scenario)
+    private static (long? Objective, bool Valid) Baseline(Scenario scenario) =>
+        Judged(scenario, StayPutPlanner.Plan(scenario).ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value), []);
+
+    /// <summary>A plan's objective from its rows and courses, and whether it keeps every rule.</summary>
+    internal static (long Objective, bool Valid) Judged(Scenario scenario, IReadOnlyDictionary<string, IReadOnlyList<string?>> rows,
+        IReadOnlyList<Training> trainings)
     {
-        var rows = StayPutPlanner.Plan(scenario).ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value);
-        var draft = PlanAssembler.Assemble(scenario, new Decisions(rows, []), PlanStatus.Feasible, Terms.Zero, 0, 0, 0);
+        var draft = PlanAssembler.Assemble(scenario, new Decisions(rows, [.. trainings]), PlanStatus.Feasible, Terms.Zero, 0, 0, 0);
         var view = new PlanView(scenario, draft);
         var counts = ObjectiveRule.AllTerms.ToDictionary(t => t.Id, t => t.Count(view));
         var terms = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"], counts["crossOffice"],

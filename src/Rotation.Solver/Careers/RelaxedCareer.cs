@@ -41,7 +41,7 @@ internal sealed class Prices(Scenario scenario)
 internal sealed class RelaxedCareer
 {
     /// <summary>What breaking a frozen cell costs: more than any career's value, so only a cadre with no other career pays it.</summary>
-    public const double Barred = 1e9;
+    public const double Barred = 1e12;
 
     private readonly Weights _weights;
     private readonly int _fair;
@@ -193,7 +193,7 @@ internal sealed class RelaxedCareer
     public IReadOnlyList<Post> Posts => _posts;
 
     /// <summary>
-    /// The least value of any relaxed career, under <paramref name="prices"/> when given: at least <c>1e8</c> when no career
+    /// The least value of any relaxed career, under <paramref name="prices"/> when given: at least <see cref="Barred"/> / 2 when no career
     /// keeps the relaxed rules (or avoids every barred cell).
     /// </summary>
     public double Least(Workspace work, Prices? prices = null)

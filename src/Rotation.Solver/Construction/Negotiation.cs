@@ -10,21 +10,38 @@ namespace Rotation.Solver.Construction;
 /// A first plan that keeps every rule where the stay-put plan does not (overdue cadres, tight cycles, blackouts, binding
 /// move limits and seats), by negotiated congestion as in the PathFinder router: each round, every cadre in turn takes
 /// their best whole career (<see cref="RelaxedCareer"/>) against everyone else's rows. What the others leave full is not
-/// barred but priced: a present cost that grows every round, plus a history cost that remembers each round the row was
-/// overused. Cadres with somewhere else to go give way to those without. The rules the career program does not keep (no
+/// barred but priced: a present cost while it is full, growing every round, plus a history cost, paid whether full or not,
+/// that remembers each round the row was overused. Cadres with somewhere else to go give way to those without; a course
+/// seat that an unprepared stint needed prices its holder off their stint too. The rules the career program does not keep (no
 /// return into another post, the course rules) are judged by the checker once the shared rows hold; a cadre it faults is
 /// priced off the post and month it was faulted for. Deterministic for a seed: it stops by rounds, or by the caller.
 /// </summary>
 internal sealed class Negotiation
 {
-    /// <summary>Rounds before giving up: the scenarios of both generator families settle in a few.</summary>
+    /// <summary>Rounds before giving up, by default: the scenarios of both generator families settle in tens.</summary>
     public const int MaxRounds = 400;
 
+    /// <summary>Rounds without fewer broken rows than before after which, by default, the part is taken to have no plan.</summary>
+    public const int Patience = 100;
+
     /// <summary>Growth of the present cost per round: slow enough that cadres negotiate, fast enough to settle.</summary>
-    private const double PresentGrowth = 1.4;
+    private const double PresentGrowth = 1.3;
 
     /// <summary>Routes of one cadre in one round that may each be priced off a return too soon before the round goes on.</summary>
     private const int MaxReturns = 8;
+
+    /// <summary>
+    /// The most one row of one month may cost: prices rise each round, and a career's months together must stay below what
+    /// the career program reads as barred (<see cref="RelaxedCareer.Barred"/>), where it would find no career at all.
+    /// </summary>
+    private const double PriceCap = RelaxedCareer.Barred / 1e4;
+
+    /// <summary>
+    /// The present cost stops growing here, in units, and a round's history step at <see cref="HistoryStep"/>: prices that
+    /// kept growing would soon all stand at <see cref="PriceCap"/>, where no cadre could tell one broken row from another.
+    /// History then keeps growing where rows stay overused, and the rows that stay overused longest become dearest.
+    /// </summary>
+    private const double PresentCap = 100, HistoryStep = 10;
 
     /// <summary>Below a price difference this small, a cadre keeps the row it has: fewer cadres churn between equal careers.</summary>
     private const double Keep = 1e-3;
@@ -46,6 +63,9 @@ internal sealed class Negotiation
     private readonly CourseChoice _courses;
     private readonly double _unit;
     private readonly Random _random;
+    private readonly int _patience;
+    private readonly int _maxRounds;
+    private readonly int[][] _foreign;
 
     private readonly int[][] _rows;
     private readonly int[] _holders, _available, _departures, _moves;
@@ -53,8 +73,16 @@ internal sealed class Negotiation
     private readonly Dictionary<int, double>[] _personal;
     private double _present = 1;
 
-    public Negotiation(PartJudge judge, SharedLimits shared, int seed)
+    /// <param name="home">A cadre's own posts, beyond their own rules; all by default.</param>
+    /// <param name="strict">Whether a cadre may hold only their own posts; else another post costs a cadre a surcharge
+    /// every month, more than a career gains by it, so that only someone with nowhere else to go takes it.</param>
+    /// <param name="patience">Rounds without fewer broken rows after which the part is taken to have no plan.</param>
+    /// <param name="rounds">Rounds after which the part is taken to have no plan.</param>
+    public Negotiation(PartJudge judge, SharedLimits shared, int seed, Func<Cadre, Post, bool>? home = null, bool strict = true,
+        int patience = Patience, int rounds = MaxRounds)
     {
+        _maxRounds = rounds;
+        _patience = patience;
         _judge = judge;
         _part = judge.Part;
         _shared = shared;
@@ -68,7 +96,9 @@ internal sealed class Negotiation
         var index = new ScenarioIndex(_part);
         var blackout = RelaxedCareer.Blackouts(_part);
         _presence = [.. _cadres.Select(c => Presence.Of(_part, c))];
-        _careers = [.. _cadres.Select((c, i) => new RelaxedCareer(_part, index, c, Candidates.PostsFor(_part, c, _presence[i]), blackout, alike: false))];
+        _careers = [.. _cadres.Select((c, i) => new RelaxedCareer(_part, index, c,
+            [.. Candidates.PostsFor(_part, c, _presence[i]).Where(p => !strict || home?.Invoke(c, p) != false)], blackout, alike: false))];
+        _foreign = [.. _cadres.Select(c => strict || home is null ? [] : Enumerable.Range(0, _posts.Length).Where(p => !home(c, _posts[p])).ToArray())];
         var number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var avoided = _cadres.Select(_ => new HashSet<int>()).ToArray();
         for (var i = 0; i < _cadres.Length; i++)
@@ -95,12 +125,19 @@ internal sealed class Negotiation
         _personal = [.. _cadres.Select(_ => new Dictionary<int, double>())];
     }
 
+    /// <summary>
+    /// The rows that broke the fewest shared rules so far (courses and the checker's other rules not judged): when no plan
+    /// comes, a hint for a search that can repair them.
+    /// </summary>
+    public Dictionary<string, string?[]>? Closest { get; private set; }
+
     /// <summary>Rounds made so far.</summary>
     public int Rounds { get; private set; }
 
     /// <summary>
     /// A plan from <paramref name="start"/> (a post per cadre and month, such as the stay-put plan) that the judge holds,
-    /// with its courses and verdict; null when <paramref name="stop"/> says so or <see cref="MaxRounds"/> pass first.
+    /// with its courses and verdict; null when <paramref name="stop"/> says so, or <see cref="MaxRounds"/> pass first, or
+    /// the patience given runs out.
     /// </summary>
     public Constructed? Build(IReadOnlyDictionary<string, string?[]> start, Func<bool> stop)
     {
@@ -111,21 +148,28 @@ internal sealed class Negotiation
             Count(c, +1);
         }
         var order = Enumerable.Range(0, _cadres.Length).ToArray();
-        while (Rounds < MaxRounds && !stop())
+        var (least, leastRound) = (long.MaxValue, 0);
+        while (Rounds < _maxRounds && Rounds - leastRound < _patience && !stop())
         {
             Rounds++;
             _random.Shuffle(order);
             foreach (var c in order)
                 if (!Route(c)) return null;
-            if (Overuse() > 0)
+            var over = Overuse();
+            if (over < least)
             {
-                _present *= PresentGrowth;
+                (least, leastRound) = (over, Rounds);
+                Closest = Rows();
+            }
+            if (over > 0)
+            {
+                _present = Math.Min(_present * PresentGrowth, PresentCap);
                 continue;
             }
             var (plan, mendable) = Judged();
             if (plan is not null) return plan;
             if (!mendable) return null;
-            _present *= PresentGrowth;
+            _present = Math.Min(_present * PresentGrowth, PresentCap);
         }
         return null;
     }
@@ -193,7 +237,7 @@ internal sealed class Negotiation
             for (var t = 0; t < _months; t++)
             {
                 var cell = p * _months + t;
-                if (_holders[cell] >= post.Max) _prices.Hold[cell] = _holdHistory[cell] + present * (_holders[cell] - post.Max + 1);
+                _prices.Hold[cell] = _holdHistory[cell] + (_holders[cell] >= post.Max ? present * (_holders[cell] - post.Max + 1) : 0);
                 if (_available[cell] >= post.Min) continue;
                 _prices.Cover[cell] = post.Critical ? vacancy + _coverHistory[cell] + present : vacancy;
             }
@@ -205,11 +249,15 @@ internal sealed class Negotiation
                         _prices.Hold[p * _months + t] += _avoidHistory[_officeOf[q] * _months + t] + present;
         if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } cap)
             for (var cell = 0; cell < _departures.Length; cell++)
-                if (_departures[cell] >= cap) _prices.Departure[cell] = _departureHistory[cell] + present * (_departures[cell] - cap + 1);
+                _prices.Departure[cell] = _departureHistory[cell] + (_departures[cell] >= cap ? present * (_departures[cell] - cap + 1) : 0);
         if (_shared.MovesLeft is { } left)
             for (var t = 0; t < _months; t++)
-                if (_moves[t] >= left[t]) _prices.Move[t] = _moveHistory[t] + present * (_moves[t] - left[t] + 1);
+                _prices.Move[t] = _moveHistory[t] + (_moves[t] >= left[t] ? present * (_moves[t] - left[t] + 1) : 0);
         foreach (var (cell, price) in _personal[c]) _prices.Hold[cell] += price;
+        foreach (var p in _foreign[c])
+            for (var t = 0; t < _months; t++) _prices.Hold[p * _months + t] += _unit;
+        foreach (var prices in new[] { _prices.Hold, _prices.Cover, _prices.Departure, _prices.Move })
+            for (var i = 0; i < prices.Length; i++) prices[i] = Math.Min(prices[i], PriceCap);
         // A slight pull towards the row the cadre has, so that equal careers do not trade places every round.
         for (var t = 0; t < _months; t++)
             if (_rows[c][t] >= 0) _prices.Hold[_rows[c][t] * _months + t] -= Keep;
@@ -240,7 +288,7 @@ internal sealed class Negotiation
 
     /// <summary>
     /// How far the rows break the rules they share (headcount, critical cover, departures, moves, avoidance); each
-    /// overused row adds to its history cost, in step with the present cost so that history keeps its weight.
+    /// overused row adds to its history cost, in step with the present cost (up to a step) so that history keeps its weight.
     /// </summary>
     private long Overuse()
     {
@@ -249,7 +297,7 @@ internal sealed class Negotiation
         {
             if (amount <= 0) return;
             total += amount;
-            history[cell] += _unit * _present * amount;
+            history[cell] = Math.Min(PriceCap, history[cell] + _unit * Math.Min(_present, HistoryStep) * amount);
         }
         for (var p = 0; p < _posts.Length; p++)
             for (var t = 0; t < _months; t++)
@@ -278,10 +326,11 @@ internal sealed class Negotiation
     /// </summary>
     private (Constructed? Plan, bool Mendable) Judged()
     {
-        var rows = new Dictionary<string, string?[]>(_cadres.Length);
-        for (var c = 0; c < _cadres.Length; c++) rows[_cadres[c].Id] = [.. _rows[c].Select(p => p >= 0 ? _posts[p].Id : null)];
-        var (trainings, unprepared) = _courses.For(_cadres, rows, _prices.PostNumber);
-        foreach (var (cadre, post, month) in unprepared) Fault(cadre, post, month);
+        var rows = Rows();
+        // Seats are shared like posts: whoever holds one that an unprepared stint needed is priced off their stint too, so
+        // that of the two the one with somewhere else to go gives way.
+        var (trainings, unprepared, crowding) = _courses.For(_cadres, rows, _prices.PostNumber);
+        foreach (var (cadre, post, month) in unprepared.Concat(crowding)) Fault(cadre, post, month);
         if (unprepared.Count > 0) return (null, true);
         if (_judge.Judge(rows, trainings) is { } verdict) return (new Constructed(rows, trainings, verdict), true);
         var number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -298,10 +347,17 @@ internal sealed class Negotiation
         return (null, faulted);
     }
 
+    private Dictionary<string, string?[]> Rows()
+    {
+        var rows = new Dictionary<string, string?[]>(_cadres.Length);
+        for (var c = 0; c < _cadres.Length; c++) rows[_cadres[c].Id] = [.. _rows[c].Select(p => p >= 0 ? _posts[p].Id : null)];
+        return rows;
+    }
+
     private void Fault(int c, int post, int month)
     {
         var cell = post * _months + month;
-        _personal[c][cell] = _personal[c].GetValueOrDefault(cell) + _unit * _present;
+        _personal[c][cell] = Math.Min(PriceCap, _personal[c].GetValueOrDefault(cell) + _unit * _present);
     }
 }
 

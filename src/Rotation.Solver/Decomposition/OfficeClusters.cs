@@ -32,6 +32,12 @@ internal static class OfficeClusters
 
     private const int ClusterCadres = 30;
 
+    /// <summary>
+    /// Rounds a negotiation within clusters may go without fewer broken rows, and in all, before every post is opened: a
+    /// cluster that needs another's posts stays stuck, while those that settle do so in a few rounds.
+    /// </summary>
+    private const int ClusteredPatience = 10, ClusteredRounds = 25;
+
     /// <summary>No cluster solve gets less: CP-SAT needs about this long to load and presolve a cluster.</summary>
     private const double MinSeconds = 1;
 
@@ -73,8 +79,6 @@ internal static class OfficeClusters
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
-        // Computed up front so that its time (1.5 s on the 2,000-cadre case) counts against the limit like the rest.
-        var bound = LowerBound.Of(scenario);
         void Keep(int i, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict)
         {
             if (solved.TryGetValue(i, out var previous) && verdict.Objective >= previous.Objective) return;
@@ -96,6 +100,7 @@ internal static class OfficeClusters
             Keep(i, result.Plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray()), result.Plan.Trainings,
                 new Verdict(result.Plan.Terms, result.Plan.Objective!.Value));
         }
+        long bound = long.MinValue;
         void Passed()
         {
             if (solved.Count < clusters.Count) return;
@@ -105,25 +110,20 @@ internal static class OfficeClusters
         IEnumerable<int> Costliest() => Enumerable.Range(0, clusters.Count).Where(i => !proven.Contains(i))
             .OrderByDescending(i => solved.TryGetValue(i, out var v) ? v.Objective : long.MaxValue).ToList();
 
-        // The stay-put plan of each cluster is the first plan when the checker holds it; else a negotiation builds one, and
-        // where that fails CP-SAT checks the stay-put plan with its posts fixed, choosing its courses.
-        // A negotiation gets twice its even share of the time left, so that one cluster without a plan leaves time to the rest.
-        var firstPlansEnd = options.TimeLimitSeconds * LocalSearchShare;
-        for (var i = 0; i < clusters.Count && !options.Cancellation.IsCancellationRequested; i++)
-        {
-            var rows = Rows(plans, clusters[i]);
-            var judge = Judge(scenario, clusters[i], parts[i], plans);
-            var ends = Elapsed() + 2 * (firstPlansEnd - Elapsed()) / (clusters.Count - i);
-            if (judge.Judge(rows, []) is { } verdict) Keep(i, rows, [], verdict);
-            else if (new Negotiation(judge, Left(scenario, clusters[i], plans), options.Seed + i)
-                         .Build(rows, () => Elapsed() > ends || options.Cancellation.IsCancellationRequested) is { } built)
-                Keep(i, built.Rows, built.Trainings, built.Verdict);
-            else if (!options.Cancellation.IsCancellationRequested) Search(i, Guess.Of(rows), keep: true, MinSeconds);
-        }
-        // A cluster with no plan yet is searched whole, for its share of the limit, unless the solve is stopped: then there
-        // is no plan of the whole.
-        foreach (var i in Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList())
-            if (!options.Cancellation.IsCancellationRequested) Search(i, null, keep: false, options.TimeLimitSeconds / clusters.Count);
+        // The stay-put plan of each cluster is the first plan when the checker holds them all; else one negotiation over the
+        // whole organisation builds them, with each cadre kept to their cluster's posts, so that the limits the clusters
+        // share are shared out fairly; where that finds no plan, with every post open, and clusters whose people it moves
+        // between them become one. CP-SAT checks a cluster's stay-put plan with its posts fixed only where both fail.
+        FirstPlans(scenario, clusters, parts, plans, Keep, options, () => Elapsed() > options.TimeLimitSeconds * LocalSearchShare / 2);
+        // A cluster with no plan yet is searched whole by CP-SAT, hinted with its rows so far, sharing what is left of the
+        // limit, unless the solve is stopped: then there is no plan of the whole.
+        var unsolved = Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList();
+        foreach (var (i, k) in unsolved.Select((i, k) => (i, k)))
+            if (!options.Cancellation.IsCancellationRequested)
+                Search(i, Guess.Of(Rows(plans, clusters[i])), keep: false, (options.TimeLimitSeconds * LocalSearchShare - Elapsed()) / (unsolved.Count - k));
+        // After the first plans, which need no bound (1.5 s on the 2,000-cadre case); its time counts against the limit all the same.
+        if (solved.Count == clusters.Count) firstPlan = Elapsed();
+        bound = LowerBound.Of(scenario);
         Passed();
         // Then the changes a planner would try, judged by the checker: one descent of one cluster at a time on each
         // worker (LocalSearch.Step), until the search's share of the limit is spent.
@@ -185,6 +185,79 @@ internal static class OfficeClusters
             return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
         return new SolveResult(Merge(scenario, plans, solved.Values, bound, Elapsed()), size, firstPlan, []);
     }
+
+    /// <summary>
+    /// Each cluster's first plan, given to <paramref name="keep"/>: the stay-put plans where the checker holds every one;
+    /// else a negotiation's (see above), leaving in <paramref name="plans"/> the rows closest to a plan where there is none.
+    /// The clusters may have been merged.
+    /// </summary>
+    private static void FirstPlans(Scenario scenario, List<Cluster> clusters, List<Scenario> parts, Current plans,
+        Action<int, IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, Verdict> keep, SolveOptions options, Func<bool> late)
+    {
+        var verdicts = Enumerable.Range(0, clusters.Count)
+            .Select(i => Judge(scenario, clusters[i], parts[i], plans).Judge(Rows(plans, clusters[i]), [])).ToList();
+        if (verdicts.All(v => v is not null))
+        {
+            for (var i = 0; i < clusters.Count; i++) keep(i, Rows(plans, clusters[i]), [], verdicts[i]!);
+            return;
+        }
+        bool Stop() => late() || options.Cancellation.IsCancellationRequested;
+        var whole = new PartJudge(scenario, (_, _) => true);
+        var clusterOf = ClusterOf(clusters);
+        bool Home(Cadre cadre, Post post) => clusterOf.Offices[post.Office] == clusterOf.Cadres[cadre.Id];
+        var clustered = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home, patience: ClusteredPatience, rounds: ClusteredRounds);
+        var built = clustered.Build(plans.Rows, Stop);
+        if (built is null && !Stop())
+        {
+            // Someone needs another cluster's posts: every post is open, at a surcharge outside the cadre's cluster, from the
+            // clustered rows, so that few cadres leave their cluster and few clusters become one.
+            var open = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home, strict: false);
+            built = Regrouped(open.Build(clustered.Closest ?? plans.Rows, Stop), scenario, clusters, parts);
+        }
+        // Without a plan, the clustered negotiation's closest rows are the hint for CP-SAT in the clusters they do not hold.
+        foreach (var (cadre, row) in built?.Rows ?? clustered.Closest ?? []) plans.Rows[cadre] = row;
+        plans.Trainings.Clear();
+        plans.Trainings.AddRange(built?.Trainings ?? []);
+        for (var i = 0; i < clusters.Count; i++)
+            if (Judge(scenario, clusters[i], parts[i], plans).Judge(Rows(plans, clusters[i]), Trainings(plans, clusters[i])) is { } verdict)
+                keep(i, Rows(plans, clusters[i]), Trainings(plans, clusters[i]), verdict);
+    }
+
+    /// <summary>
+    /// The plan, with every two clusters that it moves someone between made one (the cadre's own and the office's), so
+    /// that each cluster's plan stays within its posts; null for no plan.
+    /// </summary>
+    private static Constructed? Regrouped(Constructed? plan, Scenario scenario, List<Cluster> clusters, List<Scenario> parts)
+    {
+        if (plan is null) return null;
+        var of = ClusterOf(clusters);
+        var root = Enumerable.Range(0, clusters.Count).ToArray();
+        int Find(int i) => root[i] == i ? i : root[i] = Find(root[i]);
+        var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
+        foreach (var (cadre, row) in plan.Rows)
+            foreach (var post in row.OfType<string>())
+                root[Find(of.Offices[officeOf[post]])] = Find(of.Cadres[cadre]);
+        var groups = Enumerable.Range(0, clusters.Count).GroupBy(Find).Select(g => g.ToList()).ToList();
+        var merged = groups.Select(g =>
+        {
+            var cluster = new Cluster();
+            foreach (var i in g)
+            {
+                cluster.Offices.UnionWith(clusters[i].Offices);
+                cluster.Cadres.UnionWith(clusters[i].Cadres);
+            }
+            return cluster;
+        }).ToList();
+        clusters.Clear();
+        clusters.AddRange(merged);
+        parts.Clear();
+        parts.AddRange(merged.Select(c => Part(scenario, c)));
+        return plan;
+    }
+
+    private static (Dictionary<string, int> Offices, Dictionary<string, int> Cadres) ClusterOf(List<Cluster> clusters) => (
+        clusters.SelectMany((c, i) => c.Offices.Select(o => (o, i))).ToDictionary(x => x.o, x => x.i),
+        clusters.SelectMany((c, i) => c.Cadres.Select(o => (o, i))).ToDictionary(x => x.o, x => x.i));
 
     private static Plan Merge(Scenario scenario, Current plans, IEnumerable<Verdict> verdicts, long lowerBound, double seconds)
     {

@@ -157,10 +157,28 @@ public class CourseChoiceTests
         Assert.Equal(chosen is null ? [(0, 1, 1)] : [], unprepared);
     }
 
+    [Fact]
+    public void A_stint_left_without_a_seat_names_the_stint_that_holds_it()
+    {
+        var scenario = Scenario($"""[{Course("ck", """["2027-02"]""", capacity: "1")}]""", """
+            [ { "id": "c1", "grade": 1, "post": "g", "since": "2026-01" },
+              { "id": "c2", "grade": 1, "post": "g", "since": "2026-01" } ]
+            """);
+        var rows = new Dictionary<string, string?[]> { ["c1"] = ["g", "g", "g", "q", "q", "q"], ["c2"] = ["g", "g", "g", "g", "q", "q"] };
+
+        var (trainings, unprepared, crowding) = new CourseChoice(scenario, SharedLimits.Of(scenario))
+            .For(scenario.Cadres, rows, scenario.Posts.Select(p => p.Id).ToList().IndexOf);
+
+        Assert.Equal([new Training("c1", "ck", "2027-02")], trainings);
+        Assert.Equal([(1, 1, 4)], unprepared);
+        Assert.Equal([(0, 1, 3)], crowding);
+    }
+
     private static (List<Training> Trainings, List<(int Cadre, int Post, int Month)> Unprepared) Choose(Scenario scenario,
         Dictionary<string, string?[]> rows, SharedLimits? shared = null)
     {
         var posts = scenario.Posts.Select(p => p.Id).ToList();
-        return new CourseChoice(scenario, shared ?? SharedLimits.Of(scenario)).For(scenario.Cadres, rows, posts.IndexOf);
+        var (trainings, unprepared, _) = new CourseChoice(scenario, shared ?? SharedLimits.Of(scenario)).For(scenario.Cadres, rows, posts.IndexOf);
+        return (trainings, unprepared);
     }
 }
