@@ -114,7 +114,7 @@ internal static class OfficeClusters
         // whole organisation builds them, with each cadre kept to their cluster's posts, so that the limits the clusters
         // share are shared out fairly; where that finds no plan, with every post open, and clusters whose people it moves
         // between them become one. CP-SAT checks a cluster's stay-put plan with its posts fixed only where both fail.
-        FirstPlans(scenario, clusters, parts, plans, Keep, options, () => Elapsed() > options.TimeLimitSeconds * LocalSearchShare / 2);
+        FirstPlans(scenario, clusters, parts, plans, Keep, options, () => Elapsed() > options.TimeLimitSeconds * LocalSearchShare);
         // A cluster with no plan yet is searched whole by CP-SAT, hinted with its rows so far, sharing what is left of the
         // limit, unless the solve is stopped: then there is no plan of the whole.
         var unsolved = Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList();
