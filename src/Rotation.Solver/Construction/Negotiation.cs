@@ -136,8 +136,8 @@ internal sealed class Negotiation
 
     /// <summary>
     /// A plan from <paramref name="start"/> (a post per cadre and month, such as the stay-put plan) that the judge holds,
-    /// with its courses and verdict; null when <paramref name="stop"/> says so, or <see cref="MaxRounds"/> pass first, or
-    /// the patience given runs out.
+    /// with its courses and verdict; null when <paramref name="stop"/> says so (it is asked before each cadre's route: a
+    /// round of thousands of cadres takes seconds), or <see cref="MaxRounds"/> pass first, or the patience given runs out.
     /// </summary>
     public Constructed? Build(IReadOnlyDictionary<string, string?[]> start, Func<bool> stop)
     {
@@ -154,7 +154,7 @@ internal sealed class Negotiation
             Rounds++;
             _random.Shuffle(order);
             foreach (var c in order)
-                if (!Route(c)) return null;
+                if (stop() || !Route(c)) return null;
             var over = Overuse();
             if (over < least)
             {

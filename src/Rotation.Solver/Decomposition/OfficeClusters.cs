@@ -119,10 +119,14 @@ internal static class OfficeClusters
         // limit, unless the solve is stopped: then there is no plan of the whole.
         var unsolved = Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList();
         foreach (var (i, k) in unsolved.Select((i, k) => (i, k)))
-            if (!options.Cancellation.IsCancellationRequested)
-                Search(i, Guess.Of(Rows(plans, clusters[i])), keep: false, (options.TimeLimitSeconds * LocalSearchShare - Elapsed()) / (unsolved.Count - k));
+            if (!options.Cancellation.IsCancellationRequested && (options.TimeLimitSeconds * LocalSearchShare - Elapsed()) / (unsolved.Count - k) is
+                    var seconds and >= MinSeconds)
+                Search(i, Guess.Of(Rows(plans, clusters[i])), keep: false, seconds);
+        var size = () => new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
+        if (solved.Count < clusters.Count)
+            return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size(), null, []);
         // After the first plans, which need no bound (1.5 s on the 2,000-cadre case); its time counts against the limit all the same.
-        if (solved.Count == clusters.Count) firstPlan = Elapsed();
+        firstPlan = Elapsed();
         bound = LowerBound.Of(scenario);
         Passed();
         // Then the changes a planner would try, judged by the checker: one descent of one cluster at a time on each
@@ -180,10 +184,7 @@ internal static class OfficeClusters
                 }
             }
         });
-        var size = new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
-        if (solved.Count < clusters.Count)
-            return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
-        return new SolveResult(Merge(scenario, plans, solved.Values, bound, Elapsed()), size, firstPlan, []);
+        return new SolveResult(Merge(scenario, plans, solved.Values, bound, Elapsed()), size(), firstPlan, []);
     }
 
     /// <summary>
