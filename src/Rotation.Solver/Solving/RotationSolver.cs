@@ -119,11 +119,19 @@ public static class RotationSolver
         return search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, plan.BestBound ?? search.Verdict.Objective, elapsed());
     }
 
+    /// <summary>
+    /// With one worker, the share of a CP-SAT call's seconds given to it as deterministic time (CP-SAT's count of work,
+    /// near a second each): the call then stops after the same work on any machine up to about twice as slow as the
+    /// wall-clock limit allows for, and two runs give the same plan (SPEC §6).
+    /// </summary>
+    private const double DeterministicShare = 0.5;
+
     internal static string Parameters(SolveOptions options, double timeLimit)
     {
         var workers = options.Workers ?? Environment.ProcessorCount;
+        var work = workers == 1 ? string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{timeLimit * DeterministicShare} ") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{timeLimit} num_workers:{workers} random_seed:{options.Seed} log_search_progress:false {options.Tuning}");
+            $"max_time_in_seconds:{timeLimit} {work}num_workers:{workers} random_seed:{options.Seed} log_search_progress:false {options.Tuning}");
     }
 
     private static Plan Extract(RotationModel model, IReadOnlyList<IObjectiveTerm> terms, CpSolver solver, CpSolverStatus status,

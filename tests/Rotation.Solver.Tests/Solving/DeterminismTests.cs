@@ -53,5 +53,21 @@ public class DeterminismTests
         Assert.Equal(first.Objective, other.Objective);
     }
 
+    [Fact]
+    public void A_generated_twenty_cadre_case_repeats_its_plan_at_the_default_amount_of_work()
+    {
+        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
+            Generation.ScenarioGenerator.Generate(new Generation.GeneratorOptions(Offices: 3, Cadres: 20, Months: 12, Seed: 7))));
+        var options = new SolveOptions { Workers = 1, Seed = 1, TimeLimitSeconds = 10 };
+
+        var first = RotationSolver.Solve(scenario, options, TimeProvider.System).Plan;
+        var second = RotationSolver.Solve(scenario, options, TimeProvider.System).Plan;
+
+        Tiny.AssertHolds(scenario, first);
+        Assert.Equal(Rows(first), Rows(second));
+        Assert.Equal<Training>(first.Trainings, second.Trainings);
+        Assert.Equal(first.Objective, second.Objective);
+    }
+
     private static string[] Rows(Plan plan) => [.. plan.Assignments.Select(a => $"{a.Cadre}: {string.Join(' ', a.Posts)}")];
 }
