@@ -19,10 +19,7 @@ internal sealed record PlantedCase(PlantedOptions Options, PlantedScenario Plant
         var scenario = loaded.Value!;
         var draft = PlanAssembler.Assemble(scenario, new Decisions(planted.Posts, planted.Trainings), PlanStatus.Feasible, Terms.Zero, 0,
             planted.BestBound, 0);
-        var view = new PlanView(scenario, draft);
-        var terms = new Terms(new VacancyTerm().Count(view), new MovesTerm().Count(view), new ExcessMovesTerm().Count(view),
-            new TrainingCostTerm().Count(view), new CrossOfficeTerm().Count(view), new PreferenceTerm().Count(view),
-            new ChangesTerm().Count(view));
+        var terms = ObjectiveRule.Count(new PlanView(scenario, draft));
         return new PlantedCase(options, planted, scenario, draft with { Terms = terms, Objective = terms.Objective(scenario.Policy.Weights) });
     }
 

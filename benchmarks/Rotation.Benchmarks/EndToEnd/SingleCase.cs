@@ -47,9 +47,7 @@ internal static class SingleCase
     {
         var draft = PlanAssembler.Assemble(scenario, new Decisions(rows, [.. trainings]), PlanStatus.Feasible, Terms.Zero, 0, 0, 0);
         var view = new PlanView(scenario, draft);
-        var counts = ObjectiveRule.AllTerms.ToDictionary(t => t.Id, t => t.Count(view));
-        var terms = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"], counts["crossOffice"],
-            counts["preference"], counts["changes"]);
+        var terms = ObjectiveRule.Count(view);
         var objective = terms.Objective(scenario.Policy.Weights);
         var plan = draft with { Terms = terms, Objective = objective, BestBound = objective };
         return (objective, PlanChecker.Check(scenario, plan).Holds);

@@ -14,6 +14,11 @@ public sealed class ObjectiveRule : IPlanRule
         new PreferenceTerm(), new ChangesTerm(),
     ];
 
+    /// <summary>The seven counts of a plan's assignments and trainings, whatever terms it reports.</summary>
+    public static Terms Count(PlanView plan) => new(new VacancyTerm().Count(plan), new MovesTerm().Count(plan),
+        new ExcessMovesTerm().Count(plan), new TrainingCostTerm().Count(plan), new CrossOfficeTerm().Count(plan),
+        new PreferenceTerm().Count(plan), new ChangesTerm().Count(plan));
+
     public string Code => "§4";
     public string Id => "objective";
 

@@ -98,10 +98,7 @@ internal static class GenerateCommand
     {
         var draft = PlanAssembler.Assemble(scenario, new Decisions(planted.Posts, planted.Trainings), PlanStatus.Feasible, Terms.Zero, 0,
             planted.BestBound, 0);
-        var view = new PlanView(scenario, draft);
-        var terms = new Terms(new VacancyTerm().Count(view), new MovesTerm().Count(view), new ExcessMovesTerm().Count(view),
-            new TrainingCostTerm().Count(view), new CrossOfficeTerm().Count(view), new PreferenceTerm().Count(view),
-            new ChangesTerm().Count(view));
+        var terms = ObjectiveRule.Count(new PlanView(scenario, draft));
         return draft with { Terms = terms, Objective = terms.Objective(scenario.Policy.Weights) };
     }
 

@@ -40,9 +40,7 @@ internal sealed class PartJudge(Scenario part, Func<IReadOnlyDictionary<string, 
         if (!fitsShared(rows, trainings)) return null;
         var view = View(rows, trainings);
         if (Hard.Any(rule => rule.Check(view).Any())) return null;
-        var counts = ObjectiveRule.AllTerms.ToDictionary(t => t.Id, t => t.Count(view));
-        var terms = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"], counts["crossOffice"],
-            counts["preference"], counts["changes"]);
+        var terms = ObjectiveRule.Count(view);
         return new Verdict(terms, terms.Objective(part.Policy.Weights));
     }
 
