@@ -53,6 +53,7 @@ internal sealed class Negotiation
     private readonly int[] _officeOf;
     private readonly int[][] _postsOfOffice;
     private readonly Cadre[] _cadres;
+    private readonly Dictionary<string, int> _number, _monthOf;
     private readonly RelaxedCareer[] _careers;
     private readonly int[][] _avoided;
     private readonly bool[][] _away;
@@ -99,11 +100,12 @@ internal sealed class Negotiation
         _careers = [.. _cadres.Select((c, i) => new RelaxedCareer(_part, index, c,
             [.. Candidates.PostsFor(_part, c, _presence[i]).Where(p => !strict || home?.Invoke(c, p) != false)], blackout, alike: false))];
         _foreign = [.. _cadres.Select(c => strict || home is null ? [] : Enumerable.Range(0, _posts.Length).Where(p => !home(c, _posts[p])).ToArray())];
-        var number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _monthOf = _part.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         var avoided = _cadres.Select(_ => new HashSet<int>()).ToArray();
         for (var i = 0; i < _cadres.Length; i++)
             foreach (var other in _cadres[i].Avoid)
-                if (number.TryGetValue(other, out var j))
+                if (_number.TryGetValue(other, out var j))
                 {
                     avoided[i].Add(j);
                     avoided[j].Add(i);
@@ -333,11 +335,9 @@ internal sealed class Negotiation
         foreach (var (cadre, post, month) in unprepared.Concat(crowding)) Fault(cadre, post, month);
         if (unprepared.Count > 0) return (null, true);
         if (_judge.Judge(rows, trainings) is { } verdict) return (new Constructed(rows, trainings, verdict), true);
-        var number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var months = _part.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         var faulted = false;
         foreach (var v in _judge.Faults(rows, trainings))
-            if (v.Cadre is { } id && number.TryGetValue(id, out var c) && v.Month is { } label && months.TryGetValue(label, out var t))
+            if (v.Cadre is { } id && _number.TryGetValue(id, out var c) && v.Month is { } label && _monthOf.TryGetValue(label, out var t))
             {
                 var post = v.Post is { } named ? _prices.PostNumber(named) : _rows[c][t];
                 if (post < 0) continue;

@@ -16,9 +16,9 @@ namespace Rotation.Solver.Decomposition;
 /// together; clusters are filled to about <see cref="ClusterCadres"/> cadres, so that people can still change office
 /// within one. Each cluster is a scenario of its own in which its cadres may hold only its posts, so clusters never
 /// share a post or an office and avoidance across clusters holds by itself. Each cluster's stay-put plan, judged by the
-/// checker, is the first plan; a <see cref="LocalSearch"/> per cluster improves it, one descent at a time, the workers
-/// taking next the cluster that has had the least time for its distance from its own bound. CP-SAT solves a cluster
-/// only where the checker does not hold its stay-put plan. The bound is <see cref="LowerBound"/>: the restriction to
+/// checker, is the first plan, or where one breaks a rule a <see cref="Negotiation"/>'s; a <see cref="LocalSearch"/> per
+/// cluster improves it, one descent at a time, the workers taking next the cluster that has had the least time for its
+/// distance from its own bound. CP-SAT solves a cluster only where the negotiation finds no plan. The bound is <see cref="LowerBound"/>: the restriction to
 /// clusters is a heuristic, so the clusters' own bounds prove nothing about the whole.
 /// </summary>
 internal static class OfficeClusters
@@ -87,16 +87,16 @@ internal static class OfficeClusters
             plans.Trainings.RemoveAll(t => clusters[i].Cadres.Contains(t.Cadre));
             plans.Trainings.AddRange(trainings);
         }
-        void Search(int i, Guess? start, bool keep, double seconds)
+        void Search(int i, Guess start, double seconds)
         {
             var result = RotationSolver.Solve(parts[i], tuned with
             {
                 TimeLimitSeconds = Math.Max(MinSeconds, seconds),
                 Constrain = m => Leftover(m, scenario, clusters[i], plans),
-            }, clock, start, keep);
+            }, clock, start);
             (variables, constraints) = (Math.Max(variables, result.Size.Variables), Math.Max(constraints, result.Size.Constraints));
             if (!result.Plan.HasAssignments) return;
-            if (!keep && result.Plan.Status == PlanStatus.Optimal) proven.Add(i);
+            if (result.Plan.Status == PlanStatus.Optimal) proven.Add(i);
             Keep(i, result.Plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray()), result.Plan.Trainings,
                 new Verdict(result.Plan.Terms, result.Plan.Objective!.Value));
         }
@@ -113,7 +113,7 @@ internal static class OfficeClusters
         // The stay-put plan of each cluster is the first plan when the checker holds them all; else one negotiation over the
         // whole organisation builds them, with each cadre kept to their cluster's posts, so that the limits the clusters
         // share are shared out fairly; where that finds no plan, with every post open, and clusters whose people it moves
-        // between them become one. CP-SAT checks a cluster's stay-put plan with its posts fixed only where both fail.
+        // between them become one.
         FirstPlans(scenario, clusters, parts, plans, Keep, options, () => Elapsed() > options.TimeLimitSeconds * LocalSearchShare);
         // A cluster with no plan yet is searched whole by CP-SAT, hinted with its rows so far, sharing what is left of the
         // limit, unless the solve is stopped: then there is no plan of the whole.
@@ -121,7 +121,7 @@ internal static class OfficeClusters
         foreach (var (i, k) in unsolved.Select((i, k) => (i, k)))
             if (!options.Cancellation.IsCancellationRequested && (options.TimeLimitSeconds * LocalSearchShare - Elapsed()) / (unsolved.Count - k) is
                     var seconds and >= MinSeconds)
-                Search(i, Guess.Of(Rows(plans, clusters[i])), keep: false, seconds);
+                Search(i, Guess.Of(Rows(plans, clusters[i])), seconds);
         var size = () => new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
         if (solved.Count < clusters.Count)
             return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size(), null, []);

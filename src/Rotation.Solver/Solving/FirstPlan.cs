@@ -46,7 +46,7 @@ internal static class FirstPlan
     }
 
     /// <summary>Fixes every post of months before <paramref name="until"/> to the guess.</summary>
-    internal static void Keep(RotationModel model, Guess guess, int until)
+    private static void Keep(RotationModel model, Guess guess, int until)
     {
         foreach (var c in model.Cadres)
         {

@@ -50,11 +50,9 @@ public static class RotationSolver
     }
 
     /// <summary>
-    /// One CP-SAT model of the whole scenario, warm-started from <paramref name="start"/> or the stay-put plan. With
-    /// <paramref name="keep"/> every post of the start is fixed: the solve then checks the start against the rules, chooses
-    /// its courses and counts its terms (a cadre the start leaves without a post is still free).
+    /// One CP-SAT model of the whole scenario, warm-started from <paramref name="start"/> or the stay-put plan.
     /// </summary>
-    internal static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock, Guess? start, bool keep = false)
+    internal static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock, Guess? start)
     {
         var started = clock.GetTimestamp();
         double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
@@ -68,7 +66,6 @@ public static class RotationSolver
         var model = ModelBuilder.Build(scenario, explaining: false, out var terms);
         options.Constrain?.Invoke(model);
         Hints.Add(model, first);
-        if (keep) FirstPlan.Keep(model, first, model.Months);
         var size = new ModelSize(model.Cp.Model.Variables.Count, model.Cp.Model.Constraints.Count, scenario.Cadres.Length,
             scenario.Horizon.Months);
 
@@ -76,7 +73,7 @@ public static class RotationSolver
         // lost and the search would run its whole time: cut the time instead.
         // A whole-scenario solve keeps a few seconds for a local search over its plan: when the first plan comes late,
         // CP-SAT's plan can still leave posts short that a fill mends at once.
-        var polish = options.Constrain is null && !keep && options.TimeLimitSeconds >= PolishFromSeconds
+        var polish = options.Constrain is null && options.TimeLimitSeconds >= PolishFromSeconds
             ? Math.Min(PolishSeconds, PolishShare * options.TimeLimitSeconds)
             : 0;
         var left = Math.Max(0.1, options.TimeLimitSeconds - polish - Elapsed());
