@@ -38,6 +38,12 @@ internal static class OfficeClusters
     /// </summary>
     private const int ClusteredPatience = 10, ClusteredRounds = 25;
 
+    /// <summary>Widenings to the posts around the clusters where rules still break, before every post is opened.</summary>
+    private const int Widenings = 3;
+
+    /// <summary>At most this many rounds of <see cref="Negotiation.Settle"/>; the 600-cadre planted case stopped gaining after four.</summary>
+    private const int SettleRounds = 10;
+
     /// <summary>No cluster solve gets less: CP-SAT needs about this long to load and presolve a cluster.</summary>
     private const double MinSeconds = 1;
 
@@ -79,6 +85,28 @@ internal static class OfficeClusters
         double? firstPlan = null;
         long variables = 0, constraints = 0;
         var tuned = options with { Progress = null, ExplainInfeasibility = false, Tuning = LightPresolve };
+        // Rows of the whole: each cluster's part that the checker holds becomes its plan, whatever it had before. Unless
+        // partial ones are welcome, rows that some cluster's part breaks are not taken at all.
+        bool Adopt(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, bool partial)
+        {
+            var before = (Rows: rows.Keys.ToDictionary(c => c, c => plans.Rows[c]), Trainings: plans.Trainings.ToList());
+            foreach (var (cadre, row) in rows) plans.Rows[cadre] = row;
+            plans.Trainings.Clear();
+            plans.Trainings.AddRange(trainings);
+            var verdicts = Enumerable.Range(0, clusters.Count)
+                .Select(i => Judge(scenario, clusters[i], parts[i], plans).Judge(Rows(plans, clusters[i]), Trainings(plans, clusters[i]))).ToList();
+            var all = verdicts.All(v => v is not null);
+            if (!all && !partial)
+            {
+                foreach (var (cadre, row) in before.Rows) plans.Rows[cadre] = row;
+                plans.Trainings.Clear();
+                plans.Trainings.AddRange(before.Trainings);
+                return false;
+            }
+            for (var i = 0; i < clusters.Count; i++)
+                if (verdicts[i] is { } verdict) solved[i] = verdict;
+            return all;
+        }
         void Keep(int i, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict)
         {
             if (solved.TryGetValue(i, out var previous) && verdict.Objective >= previous.Objective) return;
@@ -111,10 +139,10 @@ internal static class OfficeClusters
             .OrderByDescending(i => solved.TryGetValue(i, out var v) ? v.Objective : long.MaxValue).ToList();
 
         // The stay-put plan of each cluster is the first plan when the checker holds them all; else one negotiation over the
-        // whole organisation builds them, with each cadre kept to their cluster's posts, so that the limits the clusters
-        // share are shared out fairly; where that finds no plan, with every post open, and clusters whose people it moves
+        // whole organisation builds them, with each cadre kept to their cluster's posts at first, so that the limits the
+        // clusters share are shared out fairly; where that stalls, with more posts open, and clusters whose people it moves
         // between them become one.
-        FirstPlans(scenario, clusters, parts, plans, Keep, options, () => Elapsed() > options.TimeLimitSeconds * LocalSearchShare);
+        var settle = FirstPlans(scenario, clusters, parts, plans, Adopt, options, () => Elapsed() > options.TimeLimitSeconds * LocalSearchShare);
         // A cluster with no plan yet is searched whole by CP-SAT, hinted with its rows so far, sharing what is left of the
         // limit, unless the solve is stopped: then there is no plan of the whole.
         var unsolved = Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList();
@@ -129,6 +157,7 @@ internal static class OfficeClusters
         firstPlan = Elapsed();
         bound = LowerBound.Of(scenario);
         Passed();
+        if (settle?.Invoke() is { } settled && Adopt(settled.Rows, settled.Trainings, partial: false)) Passed();
         // Then the changes a planner would try, judged by the checker: one descent of one cluster at a time on each
         // worker (LocalSearch.Step), until the search's share of the limit is spent.
         var searchEnds = options.TimeLimitSeconds * LocalSearchShare;
@@ -188,40 +217,40 @@ internal static class OfficeClusters
     }
 
     /// <summary>
-    /// Each cluster's first plan, given to <paramref name="keep"/>: the stay-put plans where the checker holds every one;
+    /// Each cluster's first plan, given to <paramref name="adopt"/>: the stay-put plans where the checker holds every one;
     /// else a negotiation's (see above), leaving in <paramref name="plans"/> the rows closest to a plan where there is none.
-    /// The clusters may have been merged.
+    /// The clusters may have been merged. Returns what settles a negotiated plan further, to be called once the plan has
+    /// been reported; null when there is none.
     /// </summary>
-    private static void FirstPlans(Scenario scenario, List<Cluster> clusters, List<Scenario> parts, Current plans,
-        Action<int, IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, Verdict> keep, SolveOptions options, Func<bool> late)
+    private static Func<Constructed>? FirstPlans(Scenario scenario, List<Cluster> clusters, List<Scenario> parts, Current plans,
+        Func<IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, bool, bool> adopt, SolveOptions options, Func<bool> late)
     {
-        var verdicts = Enumerable.Range(0, clusters.Count)
-            .Select(i => Judge(scenario, clusters[i], parts[i], plans).Judge(Rows(plans, clusters[i]), [])).ToList();
-        if (verdicts.All(v => v is not null))
-        {
-            for (var i = 0; i < clusters.Count; i++) keep(i, Rows(plans, clusters[i]), [], verdicts[i]!);
-            return;
-        }
+        // Partial plans only once the clusters are final: a merge renumbers them.
+        if (adopt(plans.Rows, [], false)) return null;
         bool Stop() => late() || options.Cancellation.IsCancellationRequested;
         var whole = new PartJudge(scenario, (_, _) => true);
         var clusterOf = ClusterOf(clusters);
         bool Home(Cadre cadre, Post post) => clusterOf.Offices[post.Office] == clusterOf.Cadres[cadre.Id];
-        var clustered = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home, patience: ClusteredPatience, rounds: ClusteredRounds);
-        var built = clustered.Build(plans.Rows, Stop);
-        if (built is null && !Stop())
+        var negotiation = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home);
+        var built = negotiation.Build(plans.Rows, Stop, ClusteredPatience, ClusteredRounds);
+        // Someone needs another cluster's posts. The cadres of the clusters where rules still break may take any post with
+        // a free seat, and everyone the posts of those clusters, at a surcharge outside their own cluster. Each widening
+        // opens more where rules still break, and at last every post is open.
+        for (var widening = 0; built is null && !Stop() && !negotiation.Hopeless; widening++)
         {
-            // Someone needs another cluster's posts: every post is open, at a surcharge outside the cadre's cluster, from the
-            // clustered rows, so that few cadres leave their cluster and few clusters become one.
-            var open = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home, strict: false);
-            built = Regrouped(open.Build(clustered.Closest ?? plans.Rows, Stop), scenario, clusters, parts);
+            var all = widening == Widenings;
+            var (trouble, free) = negotiation.Pressure();
+            var troubled = trouble.Where(o => o.Value.Any(n => n > 0)).Select(o => clusterOf.Offices[o.Key]).ToHashSet();
+            negotiation.Open((cadre, post) => all || troubled.Contains(clusterOf.Offices[post.Office])
+                || (troubled.Contains(clusterOf.Cadres[cadre.Id]) && free[post.Id] > 0));
+            built = all ? negotiation.Continue(Stop) : negotiation.Continue(Stop, ClusteredPatience, ClusteredRounds);
         }
-        // Without a plan, the clustered negotiation's closest rows are the hint for CP-SAT in the clusters they do not hold.
-        foreach (var (cadre, row) in built?.Rows ?? clustered.Closest ?? []) plans.Rows[cadre] = row;
-        plans.Trainings.Clear();
-        plans.Trainings.AddRange(built?.Trainings ?? []);
-        for (var i = 0; i < clusters.Count; i++)
-            if (Judge(scenario, clusters[i], parts[i], plans).Judge(Rows(plans, clusters[i]), Trainings(plans, clusters[i])) is { } verdict)
-                keep(i, Rows(plans, clusters[i]), Trainings(plans, clusters[i]), verdict);
+        // Clusters that the plan moves people between become one, and the plan settles within them. Without a plan, the
+        // closest rows are the hint for CP-SAT in the clusters they do not hold.
+        built = Regrouped(built, scenario, clusters, parts);
+        clusterOf = ClusterOf(clusters);
+        adopt(built?.Rows ?? negotiation.Closest ?? plans.Rows, built?.Trainings ?? [], true);
+        return built is null ? null : () => negotiation.Settle(built, Home, Stop, SettleRounds);
     }
 
     /// <summary>
@@ -288,7 +317,7 @@ internal static class OfficeClusters
 
     /// <summary>
     /// Offices grouped so that every published row lies in one group, then packed into clusters of whole groups. A
-    /// cadre belongs to the office of their starting post; a joiner to that of the post the stay-put plan seats them in.
+    /// cadre belongs to the office of their starting post, a joiner to that of their published post.
     /// </summary>
     internal static List<Cluster> Clusters(Scenario scenario)
     {
@@ -301,8 +330,8 @@ internal static class OfficeClusters
             var offices = row.Posts.Append(index.Cadres[row.Cadre].Post).OfType<string>().Select(p => Find(officeOf[p])).Distinct().ToList();
             foreach (var o in offices.Skip(1)) root[o] = offices[0];
         }
-        var seated = StayPutPlanner.Plan(scenario);
-        string? HomeOf(Cadre c) => (c.Post ?? seated[c.Id].OfType<string>().FirstOrDefault()) is { } post ? Find(officeOf[post]) : null;
+        var publishedPost = (scenario.Published?.Assignments ?? []).ToDictionary(r => r.Cadre, r => r.Posts.OfType<string>().FirstOrDefault());
+        string? HomeOf(Cadre c) => (c.Post ?? publishedPost.GetValueOrDefault(c.Id)) is { } post ? Find(officeOf[post]) : null;
         var members = scenario.Cadres.ToLookup(HomeOf);
 
         var clusters = new List<Cluster>();
@@ -322,9 +351,12 @@ internal static class OfficeClusters
             clusters[^1].Cadres.UnionWith(current.Cadres);
         }
         else if (current.Offices.Count > 0) clusters.Add(current);
-        // Someone the stay-put plan seats nowhere (a joiner, or never present) joins the cluster with the most room.
+        // A joiner joins the cluster with the most room in the posts they may take untrained, or with the most room at all.
         foreach (var c in members[null])
-            clusters.MaxBy(k => scenario.Posts.Where(p => k.Offices.Contains(p.Office)).Sum(p => p.Max) - k.Cadres.Count)!.Cadres.Add(c.Id);
+        {
+            int Room(Cluster k, Func<Post, bool> open) => scenario.Posts.Where(p => k.Offices.Contains(p.Office) && open(p)).Sum(p => p.Max) - k.Cadres.Count;
+            clusters.MaxBy(k => (Room(k, p => p.AdmitsGrade(c.Grade) && p.Requires.All(c.Competencies.Contains)), Room(k, _ => true)))!.Cadres.Add(c.Id);
+        }
         return clusters;
     }
 

@@ -35,12 +35,17 @@ public static class StayPutPlanner
     {
         private readonly Scenario _s;
         private readonly int _months;
-        private readonly Dictionary<(string Post, int Month), int> _holders = [];
+        /// <summary>Holders by post number × months + month: a dictionary keyed by post id made the plan of thousands of cadres take seconds.</summary>
+        private readonly int[] _holders;
+        private readonly Dictionary<string, int> _number;
         private readonly int[] _moves;
         private readonly Dictionary<(string Office, int Month), int> _departures = [];
         private readonly Dictionary<string, Post> _posts;
         private readonly Dictionary<string, Office> _offices;
         private readonly bool _ownOfficeFirst;
+
+        /// <summary>Per cadre, everyone they avoid or who avoids them: scanning every cadre per candidate post was quadratic.</summary>
+        private readonly ILookup<string, string> _avoided;
 
         public State(Scenario scenario, bool ownOfficeFirst)
         {
@@ -49,7 +54,11 @@ public static class StayPutPlanner
             _months = scenario.Horizon.Months;
             _moves = new int[_months];
             _posts = scenario.Posts.ToDictionary(p => p.Id);
+            _number = scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            _holders = new int[scenario.Posts.Length * _months];
             _offices = scenario.Offices.ToDictionary(o => o.Id);
+            _avoided = scenario.Cadres.SelectMany(c => c.Avoid.SelectMany(o => new[] { (c.Id, o), (o, c.Id) })).Distinct()
+                .ToLookup(pair => pair.Item1, pair => pair.Item2);
         }
 
         public Dictionary<string, string?[]> Rows { get; } = [];
@@ -125,7 +134,7 @@ public static class StayPutPlanner
             for (var t = from; t < to; t++)
             {
                 row[t] = null;
-                _holders[(post, t)]--;
+                _holders[_number[post] * _months + t]--;
             }
         }
 
@@ -134,7 +143,7 @@ public static class StayPutPlanner
             for (var t = from; t < to; t++)
             {
                 row[t] = post;
-                _holders[(post, t)] = _holders.GetValueOrDefault((post, t)) + 1;
+                _holders[_number[post] * _months + t]++;
             }
         }
 
@@ -159,7 +168,7 @@ public static class StayPutPlanner
             if (policy.MaxDeparturesPerOfficePerMonth is { } perOffice &&
                 _departures.GetValueOrDefault((_posts[from].Office, month)) >= perOffice) return false;
             var post = _posts[from];
-            return !post.Critical || _holders.GetValueOrDefault((from, month)) - 1 >= post.Min;
+            return !post.Critical || _holders[_number[from] * _months + month] - 1 >= post.Min;
         }
 
         private bool IsBlackout(string office, int month) =>
@@ -172,21 +181,30 @@ public static class StayPutPlanner
         private string? FirstPostFor(Cadre cadre, int from, int to, string? leaving)
         {
             var office = leaving is not null && _ownOfficeFirst ? _posts[leaving].Office : null;
-            return _s.Posts
-                .Where(p => p.Id != leaving && p.AdmitsGrade(cadre.Grade) && p.Requires.All(cadre.Competencies.Contains))
-                .Where(p => Enumerable.Range(from, to - from).All(t => _holders.GetValueOrDefault((p.Id, t)) < p.Max))
-                .Where(p => !AvoidsOffice(cadre, p.Office, from, to))
-                .OrderBy(p => office is not null && p.Office != office)
-                .ThenBy(p => _holders.GetValueOrDefault((p.Id, from)) - p.Min)
-                .ThenBy(p => p.Id, StringComparer.Ordinal)
-                .Select(p => p.Id)
-                .FirstOrDefault();
+            Post? best = null;
+            (bool, int) bestKey = default;
+            for (var i = 0; i < _s.Posts.Length; i++)
+            {
+                var p = _s.Posts[i];
+                if (p.Id == leaving || !p.AdmitsGrade(cadre.Grade) || !p.Requires.All(cadre.Competencies.Contains) || !HasRoom(i, p, from, to)
+                    || AvoidsOffice(cadre, p.Office, from, to)) continue;
+                var key = (office is not null && p.Office != office, _holders[i * _months + from] - p.Min);
+                if (best is null || key.CompareTo(bestKey) < 0
+                    || (key == bestKey && StringComparer.Ordinal.Compare(p.Id, best.Id) < 0)) (best, bestKey) = (p, key);
+            }
+            return best?.Id;
+        }
+
+        private bool HasRoom(int number, Post post, int from, int to)
+        {
+            for (var t = from; t < to; t++)
+                if (_holders[number * _months + t] >= post.Max) return false;
+            return true;
         }
 
         private bool AvoidsOffice(Cadre cadre, string office, int from, int to)
         {
-            var avoided = _s.Cadres.Where(o => o.Avoid.Contains(cadre.Id) || cadre.Avoid.Contains(o.Id)).Select(o => o.Id);
-            foreach (var other in avoided)
+            foreach (var other in _avoided[cadre.Id])
                 if (Rows.TryGetValue(other, out var row))
                     for (var t = from; t < to; t++)
                         if (row[t] is { } p && _posts[p].Office == office) return true;

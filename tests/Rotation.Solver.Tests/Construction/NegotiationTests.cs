@@ -201,13 +201,195 @@ public class NegotiationTests
         [ { "id": "c1", "grade": 1, "post": "p", "since": "2024-01" },
           { "id": "c2", "grade": 1, "post": "p", "since": "2024-01" } ]
         """);
+
+    [Fact]
+    public void A_cadre_kept_to_a_full_home_office_moves_to_another_office_once_every_post_is_opened()
+    {
+        var (scenario, _, plan) = OpenedHomebound();
+
+        Assert.Equal("qb qb qb", Construct.Row(plan, "c1"));
+        Assert.Equal("pa pa pa", Construct.Row(plan, "c2"));
+        Construct.AssertHolds(scenario, plan);
+    }
+
+    [Fact]
+    public void A_cadre_with_no_career_at_home_is_stranded_not_hopeless_while_posts_elsewhere_could_open()
+    {
+        // Only p, which c1 must leave at month 0, is open to them: the rounds go on, counting c1 as a broken rule where
+        // they stand, until patience runs out (a round to find the least, five more without fewer).
+        var scenario = Overdue();
+        var negotiation = Construct.Negotiation(scenario, home: InOfficeA);
+
+        Assert.Null(negotiation.Build(new Dictionary<string, string?[]> { ["c1"] = ["p", "p", "p"] }, () => false, patience: 5));
+
+        Assert.False(negotiation.Hopeless);
+        Assert.Equal(6, negotiation.Rounds);
+        var (trouble, _) = negotiation.Pressure();
+        Assert.Equal([1, 1, 1], trouble["a"]);
+        Assert.Equal([0, 0, 0], trouble["b"]);
+    }
+
+    [Fact]
+    public void A_cadre_kept_to_a_full_home_office_is_not_hopeless()
+    {
+        var scenario = Homebound();
+        var negotiation = Construct.Negotiation(scenario, home: InOfficeA);
+
+        Assert.Null(negotiation.Build(StayPutPlanner.Plan(scenario), () => false, patience: 5));
+
+        Assert.False(negotiation.Hopeless);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_overdue_cadre_whom_no_other_post_admits_is_hopeless_in_the_first_round(bool keptHome)
+    {
+        // qb takes grade 2 and up: p, which c1 must leave, is all their own rules let them hold, and it is open to them.
+        var scenario = Tiny.Build(3, """
+            [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+              { "id": "qb", "office": "b", "workNature": "w", "min": 0, "minGrade": 2 } ]
+            """, """[ { "id": "c1", "grade": 1, "post": "p", "since": "2024-01" } ]""");
+        var negotiation = Construct.Negotiation(scenario, home: keptHome ? InOfficeA : null);
+
+        Assert.Null(negotiation.Build(StayPutPlanner.Plan(scenario), () => false));
+
+        Assert.True(negotiation.Hopeless);
+        Assert.Equal(1, negotiation.Rounds);
+    }
+
+    [Fact]
+    public void Pressure_after_a_stalled_build_names_the_overused_office_and_the_free_seat_months()
+    {
+        // Kept to office a, c1 can only crowd into pa, which locked c2 holds; qb stays free all three months, and so
+        // does p, which c1 had to leave.
+        var scenario = Homebound();
+        var negotiation = Construct.Negotiation(scenario, home: InOfficeA);
+        Assert.Null(negotiation.Build(StayPutPlanner.Plan(scenario), () => false, patience: 5));
+
+        var (trouble, free) = negotiation.Pressure();
+
+        Assert.Equal(["a", "b"], trouble.Keys.Order());
+        Assert.Equal([1, 1, 1], trouble["a"]);
+        Assert.Equal([0, 0, 0], trouble["b"]);
+        Assert.Equal(["p: 3", "pa: 0", "qb: 3"], free.Select(f => $"{f.Key}: {f.Value}").Order());
+    }
+
+    [Fact]
+    public void Settle_fills_a_post_a_plan_leaves_vacant()
+    {
+        // q needs a holder and nobody holds it: three months' vacancy at 1,000 each, which one move at 10 ends.
+        var scenario = Tiny.Build(3, """
+            [ { "id": "p", "office": "a", "workNature": "w", "min": 0, "max": 2 },
+              { "id": "q", "office": "b", "workNature": "w", "min": 1 } ]
+            """, """
+            [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" },
+              { "id": "c2", "grade": 1, "post": "p", "since": "2026-01" } ]
+            """);
+        var plan = Construct.Judged(scenario, new() { ["c1"] = ["p", "p", "p"], ["c2"] = ["p", "p", "p"] });
+        Assert.Equal(3000, plan.Verdict.Objective);
+
+        var settled = Construct.Negotiation(scenario).Settle(plan, (_, _) => true, () => false, rounds: 10);
+
+        Assert.Equal(10, settled.Verdict.Objective);
+        Assert.Equal(["p p p", "q q q"], new[] { Construct.Row(settled, "c1"), Construct.Row(settled, "c2") }.Order());
+        Construct.AssertHolds(scenario, settled);
+    }
+
+    [Fact]
+    public void Settle_fills_posts_the_negotiation_of_a_random_medium_scenario_left_vacant()
+    {
+        // Seed 0's negotiated plan leaves 14 vacant months; settling filled two of them when this test was written.
+        var scenario = Tiny.Load(RandomScenario.Json(0, medium: true));
+        var negotiation = Construct.Negotiation(scenario);
+        var plan = negotiation.Build(StayPutPlanner.Plan(scenario), () => false);
+        Assert.NotNull(plan);
+
+        var settled = negotiation.Settle(plan, (_, _) => true, () => false, rounds: 20);
+
+        Assert.True(settled.Verdict.Terms.Vacancy < plan.Verdict.Terms.Vacancy, $"{plan.Verdict.Terms.Vacancy} -> {settled.Verdict.Terms.Vacancy}");
+        Assert.True(settled.Verdict.Objective < plan.Verdict.Objective, $"{plan.Verdict.Objective} -> {settled.Verdict.Objective}");
+        Construct.AssertHolds(scenario, settled);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(6)]
+    [InlineData(9)]
+    [InlineData(23)]
+    [InlineData(33)]
+    public void Settle_returns_a_plan_the_checker_holds_and_no_dearer_than_the_negotiated_one(int seed)
+    {
+        var scenario = Tiny.Load(RandomScenario.Json(seed, medium: true));
+        var negotiation = Construct.Negotiation(scenario);
+        var plan = negotiation.Build(StayPutPlanner.Plan(scenario), () => false);
+        Assert.NotNull(plan);
+
+        var settled = negotiation.Settle(plan, (_, _) => true, () => false, rounds: 20);
+
+        Assert.InRange(settled.Verdict.Objective, long.MinValue, plan.Verdict.Objective);
+        Construct.AssertHolds(scenario, settled);
+    }
+
+    [Fact]
+    public void Settle_keeps_the_plan_when_its_home_leaves_a_cadre_only_a_full_post()
+    {
+        // Back home in office a, c1 could only crowd into pa: the change breaks a rule and is undone.
+        var (scenario, negotiation, plan) = OpenedHomebound();
+
+        var settled = negotiation.Settle(plan, InOfficeA, () => false, rounds: 10);
+
+        Assert.Equal(Construct.Rows(plan), Construct.Rows(settled));
+        Assert.Equal(plan.Verdict.Objective, settled.Verdict.Objective);
+        Construct.AssertHolds(scenario, settled);
+    }
+
+    /// <summary>The <see cref="Homebound"/> case kept to office a until the negotiation stalls, then with every post open: its plan.</summary>
+    private static (Scenario Scenario, Negotiation Negotiation, Constructed Plan) OpenedHomebound()
+    {
+        var scenario = Homebound();
+        var negotiation = Construct.Negotiation(scenario, home: InOfficeA);
+        Assert.Null(negotiation.Build(StayPutPlanner.Plan(scenario), () => false, patience: 5));
+        negotiation.Open((_, _) => true);
+        var plan = negotiation.Continue(() => false);
+        Assert.NotNull(plan);
+        return (scenario, negotiation, plan);
+    }
+
+    /// <summary>
+    /// c1 has held p for the cycle max and must leave it at month 0; pa, the other post of office a, is held by locked c2,
+    /// and qb in office b is free. No return within 3 months keeps c1 from going back to p after a month elsewhere.
+    /// </summary>
+    private static Scenario Homebound() => Tiny.Build(3, """
+        [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+          { "id": "pa", "office": "a", "workNature": "w", "min": 0 },
+          { "id": "qb", "office": "b", "workNature": "w", "min": 0 } ]
+        """, """
+        [ { "id": "c1", "grade": 1, "post": "p", "since": "2024-01" },
+          { "id": "c2", "grade": 1, "post": "pa", "since": "2026-01", "locked": true } ]
+        """, policy: """ "noReturnMonths": 3, """);
+
+    /// <summary>c1's home is office a; everyone else's is everywhere.</summary>
+    private static bool InOfficeA(Cadre cadre, Post post) => cadre.Id != "c1" || post.Office == "a";
 }
 
 /// <summary>Negotiated plans of whole scenarios, judged by the whole independent checker (objective and derived rows too).</summary>
 internal static class Construct
 {
-    public static Negotiation Negotiation(Scenario scenario, int seed = 1) =>
-        new(new PartJudge(scenario, (_, _) => true), SharedLimits.Of(scenario), seed);
+    public static Negotiation Negotiation(Scenario scenario, int seed = 1, Func<Cadre, Post, bool>? home = null) =>
+        new(new PartJudge(scenario, (_, _) => true), SharedLimits.Of(scenario), seed, home);
+
+    /// <summary>Hand-made rows with no courses, as a plan the judge holds.</summary>
+    public static Constructed Judged(Scenario scenario, Dictionary<string, string?[]> rows)
+    {
+        var verdict = new PartJudge(scenario, (_, _) => true).Judge(rows, []);
+        Assert.NotNull(verdict);
+        return new(rows, [], verdict);
+    }
+
+    /// <summary>A cadre's row as "post post -".</summary>
+    public static string Row(Constructed plan, string cadre) => string.Join(' ', plan.Rows[cadre].Select(p => p ?? "-"));
 
     /// <summary>The negotiated plan from the stay-put plan, with no stop.</summary>
     public static Constructed? Negotiate(Scenario scenario, int seed = 1) =>

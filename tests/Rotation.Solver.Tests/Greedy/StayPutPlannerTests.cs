@@ -64,5 +64,31 @@ public class StayPutPlannerTests
         Assert.Equal("pa pa qa qa", Row(rows["c2"]));
     }
 
+    [Fact]
+    public void A_forced_move_passes_over_the_roomiest_post_in_the_office_of_someone_who_avoids_the_mover()
+    {
+        // qb, empty, is the roomiest post, but c2 in office b avoids c1 (the avoidance is c2's, not the mover's):
+        // c1 goes to qc, which c3 already holds.
+        var scenario = Tiny.Build(4, tenure: """{ "min": 1, "max": 14 }""",
+            offices: """[{ "id": "a" }, { "id": "b" }, { "id": "c" }]""",
+            posts: """
+                [ { "id": "pa", "office": "a", "workNature": "w", "min": 0 },
+                  { "id": "pb", "office": "b", "workNature": "w", "min": 0 },
+                  { "id": "qb", "office": "b", "workNature": "w", "min": 0, "max": 2 },
+                  { "id": "qc", "office": "c", "workNature": "w", "min": 0, "max": 2 } ]
+                """,
+            cadres: """
+                [ { "id": "c1", "grade": 1, "post": "pa", "since": "2026-01" },
+                  { "id": "c2", "grade": 1, "post": "pb", "since": "2026-06", "avoid": ["c1"] },
+                  { "id": "c3", "grade": 1, "post": "qc", "since": "2026-06" } ]
+                """);
+
+        var rows = StayPutPlanner.Plan(scenario);
+
+        Assert.Equal("pa pa qc qc", Row(rows["c1"]));
+        Assert.Equal("pb pb pb pb", Row(rows["c2"]));
+        Assert.Equal("qc qc qc qc", Row(rows["c3"]));
+    }
+
     private static string Row(string?[] posts) => string.Join(' ', posts.Select(p => p ?? "-"));
 }
