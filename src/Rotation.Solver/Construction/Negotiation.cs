@@ -235,6 +235,8 @@ internal sealed class Negotiation
     /// </summary>
     public Constructed Settle(Constructed plan, Func<Cadre, Post, bool> home, Func<bool> stop, int rounds)
     {
+        // Rebuilding every career for the new home takes seconds on thousands of cadres: not after the limit.
+        if (stop()) return plan;
         Rehome(home);
         Forget(PriceCap / _unit);
         foreach (var personal in _personal) personal.Clear();

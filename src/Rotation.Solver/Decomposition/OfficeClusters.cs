@@ -16,10 +16,12 @@ namespace Rotation.Solver.Decomposition;
 /// together; clusters are filled to about <see cref="ClusterCadres"/> cadres, so that people can still change office
 /// within one. Each cluster is a scenario of its own in which its cadres may hold only its posts, so clusters never
 /// share a post or an office and avoidance across clusters holds by itself. Each cluster's stay-put plan, judged by the
-/// checker, is the first plan, or where one breaks a rule a <see cref="Negotiation"/>'s; a <see cref="LocalSearch"/> per
-/// cluster improves it, one descent at a time, the workers taking next the cluster that has had the least time for its
-/// distance from its own bound. CP-SAT solves a cluster only where the negotiation finds no plan. The bound is <see cref="LowerBound"/>: the restriction to
-/// clusters is a heuristic, so the clusters' own bounds prove nothing about the whole.
+/// checker, is the first plan, or where one breaks a rule a <see cref="Negotiation"/>'s, widened beyond the clusters
+/// where they are too tight (clusters it moves people between become one) and then settled; a <see cref="LocalSearch"/>
+/// per cluster improves it, one descent at a time, the workers taking next the cluster that has had the least time for
+/// its distance from its own bound. CP-SAT solves a cluster only where the negotiation finds no plan. The bound is
+/// <see cref="LowerBound"/>: the restriction to clusters is a heuristic, so the clusters' own bounds prove nothing about
+/// the whole.
 /// </summary>
 internal static class OfficeClusters
 {
