@@ -30,6 +30,14 @@ public class CheckpointRowsRuleTests
         Assert.Equal([new Found("§5", "checkpoints", "c2", "p", "2027-04")], With(Without(c => c == Find("c2", "p", CheckpointKind.Exit))));
 
     [Fact]
+    public void A_checkpoint_listed_twice_is_reported_once_as_unexpected()
+    {
+        var row = Find("c1", "q", CheckpointKind.Onboarding);
+
+        Assert.Equal([new Found("§5", "checkpoints", "c1", "q", "2027-02")], With([.. RowsExample.Checkpoints, row]));
+    }
+
+    [Fact]
     public void A_review_after_the_stint_has_ended_is_reported() =>
         Assert.Equal([new Found("§5", "checkpoints", "c2", "p", "2027-04")],
             With([.. RowsExample.Checkpoints, new("c2", "p", CheckpointKind.Review, "2027-04", new(2027, 4, 1), "Head of a")]));
