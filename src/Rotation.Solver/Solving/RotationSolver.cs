@@ -37,6 +37,9 @@ public static class RotationSolver
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, deadline.Token);
         var progress = options.Progress is null ? null : new OrderedProgress(options.Progress, Elapsed);
         var inner = options with { Cancellation = stop.Token, Progress = progress };
+        if (ForcedMoves.Conflicts(scenario) is { Count: > 0 } forced)
+            return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Infeasible, [.. forced], Elapsed()),
+                new ModelSize(0, 0, scenario.Cadres.Length, scenario.Horizon.Months), null, [.. forced.Select(c => Conflicts.Describe(c, scenario))]);
         var result = Decomposition.OfficeClusters.Applies(scenario)
             ? Decomposition.OfficeClusters.Solve(scenario, inner, clock)
             : Careers.CareerSolver.TrySolve(scenario, inner, clock) ?? Solve(scenario, inner, clock, start: null);
