@@ -46,7 +46,7 @@ internal sealed class Negotiation
     /// <summary>
     /// The present cost, in units, when posts are opened: high enough that the rows settle again within tens of rounds,
     /// low enough that cadres first choose by their careers (from 1, the 600-cadre planted case took more rounds and came
-    /// to 95,911; from 10, 65,226; from 100, 62,877 in 50 % more time).
+    /// to 95,911 once settled; from 10, 65,226; from 100, 62,877 in 50 % more time).
     /// </summary>
     private const double RestartPresent = 10;
 
@@ -331,7 +331,7 @@ internal sealed class Negotiation
     /// surcharge of a broken rule a month: more than a career gains by it, so that only someone with nowhere else to go
     /// takes one. The rows stay; the history of overused rows is forgotten and the present cost starts again from
     /// <see cref="RestartPresent"/>: rows fought over while posts were closed would stay dear and be left vacant (the
-    /// 600-cadre planted case: a first plan of 252,893 with that history kept, 65,226 without).
+    /// 600-cadre planted case: a first plan of 252,893 with that history kept, 109,702 without).
     /// </summary>
     public void Open(Func<Cadre, Post, bool> admits)
     {
