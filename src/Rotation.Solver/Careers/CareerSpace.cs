@@ -24,7 +24,7 @@ internal sealed class CareerSpace
         Presence = Presence.Of(scenario, cadre);
         Posts = Candidates.PostsFor(scenario, cadre, Presence);
         StartingPost = cadre.IsJoiner ? -1 : IndexOf(cadre.Post!);
-        PriorMonths = cadre.Since is { } since ? horizon.Start.MonthsSince(since) : 0;
+        PriorMonths = Presence.MonthsBefore(scenario, cadre);
         Months = horizon.Months;
         Cycles = [.. Posts.Select(scenario.TenureOf)];
         GradeAdmits = [.. Posts.Select(p => p.AdmitsGrade(cadre.Grade))];

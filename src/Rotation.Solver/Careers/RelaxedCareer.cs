@@ -132,7 +132,7 @@ internal sealed class RelaxedCareer
             return -1;
         }
         _starting = cadre.IsJoiner ? -1 : CandidateOf(cadre.Post);
-        _prior = cadre.Since is { } since ? horizon.Start.MonthsSince(since) : 0;
+        _prior = Presence.MonthsBefore(scenario, cadre);
         var earliestMove = _starting < 0 ? _join : Math.Max(0, _min[_starting] - _prior);
         _returnFrom = earliestMove + Math.Max(1, scenario.Policy.NoReturnMonths);
         _published = [.. published.Select(CandidateOf)];

@@ -63,6 +63,9 @@ internal sealed class Negotiation
     private readonly int[] _officeOf;
     private readonly int[][] _postsOfOffice;
     private readonly Cadre[] _cadres;
+
+    /// <summary>Per cadre, the number of their starting post; -1 for a joiner.</summary>
+    private readonly int[] _starting;
     private readonly Dictionary<string, int> _number, _monthOf;
     private readonly ScenarioIndex _index;
     private readonly IReadOnlyDictionary<string, bool[]> _blackout;
@@ -107,18 +110,15 @@ internal sealed class Negotiation
         _officeOf = [.. _posts.Select(p => _prices.OfficeNumber(p.Office))];
         _postsOfOffice = [.. Enumerable.Range(0, _part.Offices.Length).Select(o => Enumerable.Range(0, _posts.Length).Where(p => _officeOf[p] == o).ToArray())];
         _cadres = [.. _part.Cadres];
+        _starting = [.. _cadres.Select(c => c.IsJoiner || c.Post is null ? -1 : _prices.PostNumber(c.Post))];
         _index = new ScenarioIndex(_part);
         _blackout = RelaxedCareer.Blackouts(_part);
         _presence = [.. _cadres.Select(c => Presence.Of(_part, c))];
         _admissible = [.. _cadres.Select((c, i) => Candidates.PostsFor(_part, c, _presence[i]).ToArray())];
         _careers = new RelaxedCareer[_cadres.Length];
-        _open = new Post[_cadres.Length][];
-        _foreign = [.. _cadres.Select(_ => Array.Empty<int>())];
-        for (var c = 0; c < _cadres.Length; c++)
-        {
-            _open[c] = [.. _admissible[c].Where(p => home?.Invoke(_cadres[c], p) != false)];
-            _careers[c] = new RelaxedCareer(_part, _index, _cadres[c], _open[c], _blackout, alike: false);
-        }
+        _open = [.. _cadres.Select(_ => Array.Empty<Post>())];
+        _foreign = new int[_cadres.Length][];
+        Reopen((cadre, _) => p => home?.Invoke(cadre, p) != false);
         _number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _monthOf = _part.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         var avoided = _cadres.Select(_ => new HashSet<int>()).ToArray();
@@ -163,12 +163,7 @@ internal sealed class Negotiation
     /// </summary>
     public Constructed? Build(IReadOnlyDictionary<string, string?[]> start, Func<bool> stop, int patience = Patience, int rounds = MaxRounds)
     {
-        for (var c = 0; c < _cadres.Length; c++)
-        {
-            if (start.TryGetValue(_cadres[c].Id, out var row))
-                for (var t = 0; t < _months; t++) _rows[c][t] = row[t] is { } post ? _prices.PostNumber(post) : -1;
-            Count(c, +1);
-        }
+        Load(start);
         return Continue(stop, patience, rounds);
     }
 
@@ -288,7 +283,7 @@ internal sealed class Negotiation
         for (var c = 0; c < _cadres.Length; c++)
         {
             var row = _rows[c];
-            var from = _cadres[c].IsJoiner || _cadres[c].Post is null ? -1 : _prices.PostNumber(_cadres[c].Post!);
+            var from = _starting[c];
             for (var t = 0; t < _months; t++)
             {
                 var p = row[t];
@@ -314,16 +309,22 @@ internal sealed class Negotiation
         _present = present;
     }
 
-    /// <summary>Every cadre's row replaced by theirs in <paramref name="rows"/>, with the counts.</summary>
+    /// <summary>Every cadre's row replaced by theirs in <paramref name="rows"/>, where it has one, with the counts.</summary>
     private void Load(IReadOnlyDictionary<string, string?[]> rows)
     {
         for (var c = 0; c < _cadres.Length; c++)
-        {
-            Count(c, -1);
-            var row = rows[_cadres[c].Id];
-            for (var t = 0; t < _months; t++) _rows[c][t] = row[t] is { } post ? _prices.PostNumber(post) : -1;
-            Count(c, +1);
-        }
+            if (rows.TryGetValue(_cadres[c].Id, out var row))
+            {
+                Count(c, -1);
+                Put(c, row);
+                Count(c, +1);
+            }
+    }
+
+    /// <summary>The cadre's row set to <paramref name="row"/>'s posts, by number; the counts are the caller's.</summary>
+    private void Put(int c, string?[] row)
+    {
+        for (var t = 0; t < _months; t++) _rows[c][t] = row[t] is { } post ? _prices.PostNumber(post) : -1;
     }
 
     /// <summary>
@@ -347,7 +348,7 @@ internal sealed class Negotiation
             var cadre = _cadres[c];
             Post[] open = [.. _admissible[c].Where(isOpen(cadre, [.. _open[c]]))];
             _foreign[c] = [.. open.Where(p => _home?.Invoke(cadre, p) == false).Select(p => _prices.PostNumber(p.Id))];
-            if (open.SequenceEqual(_open[c])) continue;
+            if (_careers[c] is not null && open.SequenceEqual(_open[c])) continue;
             _open[c] = open;
             _careers[c] = new RelaxedCareer(_part, _index, cadre, open, _blackout, alike: false);
         }
@@ -361,23 +362,11 @@ internal sealed class Negotiation
     public (Dictionary<string, int[]> Trouble, Dictionary<string, int> Free) Pressure()
     {
         var trouble = _part.Offices.ToDictionary(o => o.Id, _ => new int[_months]);
-        var free = _posts.ToDictionary(p => p.Id, _ => 0);
         int[] Of(Dictionary<string, int[]> counts, int office) => counts[_part.Offices[office].Id];
-        for (var p = 0; p < _posts.Length; p++)
-            for (var t = 0; t < _months; t++)
-            {
-                var cell = p * _months + t;
-                var post = _posts[p];
-                Of(trouble, _officeOf[p])[t] += Math.Max(0, _holders[cell] - post.Max) + (post.Critical ? Math.Max(0, post.Min - _available[cell]) : 0);
-                free[post.Id] += Math.Max(0, post.Max - _holders[cell]);
-            }
-        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } cap)
-            for (var cell = 0; cell < _departures.Length; cell++) Of(trouble, cell / _months)[cell % _months] += Math.Max(0, _departures[cell] - cap);
-        for (var c = 0; c < _cadres.Length; c++)
-            foreach (var other in _avoided[c])
-                for (var t = 0; t < _months; t++)
-                    if (other > c && _rows[c][t] >= 0 && _rows[other][t] >= 0 && _officeOf[_rows[c][t]] == _officeOf[_rows[other][t]])
-                        Of(trouble, _officeOf[_rows[c][t]])[t]++;
+        foreach (var (_, _, office, month, amount) in Broken())
+            if (office >= 0) Of(trouble, office)[month] += amount;
+        var free = _posts.Select((post, p) => (post.Id, Seats: Enumerable.Range(0, _months).Sum(t => Math.Max(0, post.Max - _holders[p * _months + t]))))
+            .ToDictionary(x => x.Id, x => x.Seats);
         // A stranded cadre's trouble is at home, where their open posts are, whatever rows they were left with.
         foreach (var c in _stranded)
             foreach (var office in _open[c].Select(p => _prices.OfficeNumber(p.Office)).Distinct())
@@ -412,8 +401,7 @@ internal sealed class Negotiation
                 Count(c, +1);
                 return false;
             }
-            var row = career.Trace(_work);
-            for (var t = 0; t < _months; t++) _rows[c][t] = row[t] is { } post ? _prices.PostNumber(post) : -1;
+            Put(c, career.Trace(_work));
             if (!FaultReturns(c)) break;
         }
         Count(c, +1);
@@ -436,8 +424,7 @@ internal sealed class Negotiation
     {
         var window = _part.Policy.NoReturnMonths;
         var row = _rows[c];
-        var cadre = _cadres[c];
-        var before = cadre.IsJoiner || cadre.Post is null ? -1 : _prices.PostNumber(cadre.Post);
+        var before = _starting[c];
         var faulted = false;
         for (var t = 0; t < _months; t++)
         {
@@ -497,8 +484,7 @@ internal sealed class Negotiation
     private void Count(int c, int sign)
     {
         var row = _rows[c];
-        var cadre = _cadres[c];
-        var before = cadre.IsJoiner || cadre.Post is null ? -1 : _prices.PostNumber(cadre.Post);
+        var before = _starting[c];
         for (var t = 0; t < _months; t++)
         {
             var p = row[t];
@@ -523,30 +509,39 @@ internal sealed class Negotiation
     private long Overuse()
     {
         long total = 0;
-        void Add(double[] history, int cell, int amount)
+        foreach (var (history, cell, _, _, amount) in Broken())
         {
-            if (amount <= 0) return;
             total += amount;
             history[cell] = Math.Min(PriceCap, history[cell] + _unit * Math.Min(_present, HistoryStep) * amount);
         }
+        return total;
+    }
+
+    /// <summary>
+    /// Every shared row the rows overuse: its history, its cell there, its office (-1 for the organisation's move limit),
+    /// month, and by how much.
+    /// </summary>
+    private IEnumerable<(double[] History, int Cell, int Office, int Month, int Amount)> Broken()
+    {
         for (var p = 0; p < _posts.Length; p++)
             for (var t = 0; t < _months; t++)
             {
                 var cell = p * _months + t;
-                Add(_holdHistory, cell, _holders[cell] - _posts[p].Max);
-                if (_posts[p].Critical) Add(_coverHistory, cell, _posts[p].Min - _available[cell]);
+                if (_holders[cell] - _posts[p].Max is var over and > 0) yield return (_holdHistory, cell, _officeOf[p], t, over);
+                if (_posts[p].Critical && _posts[p].Min - _available[cell] is var missing and > 0) yield return (_coverHistory, cell, _officeOf[p], t, missing);
             }
         if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } cap)
-            for (var cell = 0; cell < _departures.Length; cell++) Add(_departureHistory, cell, _departures[cell] - cap);
+            for (var cell = 0; cell < _departures.Length; cell++)
+                if (_departures[cell] - cap is var over and > 0) yield return (_departureHistory, cell, cell / _months, cell % _months, over);
         if (_shared.MovesLeft is { } left)
-            for (var t = 0; t < _months; t++) Add(_moveHistory, t, _moves[t] - left[t]);
+            for (var t = 0; t < _months; t++)
+                if (_moves[t] - left[t] is var over and > 0) yield return (_moveHistory, t, -1, t, over);
         for (var c = 0; c < _cadres.Length; c++)
             foreach (var other in _avoided[c])
                 if (other > c)
                     for (var t = 0; t < _months; t++)
                         if (_rows[c][t] >= 0 && _rows[other][t] >= 0 && _officeOf[_rows[c][t]] == _officeOf[_rows[other][t]])
-                            Add(_avoidHistory, _officeOf[_rows[c][t]] * _months + t, 1);
-        return total;
+                            yield return (_avoidHistory, _officeOf[_rows[c][t]] * _months + t, _officeOf[_rows[c][t]], t, 1);
     }
 
     /// <summary>

@@ -660,7 +660,7 @@ internal sealed class LocalSearch
             var began = s;
             while (began > join && row[began - 1] == current) began--;
             var starting = began == join && !cadre.IsJoiner && current == cadre.Post;
-            var served = s - began + (starting && cadre.Since is { } since ? _part.Horizon.Start.MonthsSince(since) : 0);
+            var served = s - began + (starting ? Presence.MonthsBefore(_part, cadre) : 0);
             if (current != post.Id && served < _part.TenureOf(held).Min) return false;
         }
         foreach (var competency in post.Requires)
@@ -685,7 +685,7 @@ internal sealed class LocalSearch
         while (begins > join && row[begins - 1] == post.Id) begins--;
         while (end < leave && row[end] == post.Id) end++;
         var starting = begins == join && !cadre.IsJoiner && post.Id == cadre.Post;
-        var length = end - begins + (starting && cadre.Since is { } since ? _part.Horizon.Start.MonthsSince(since) : 0);
+        var length = end - begins + (starting ? Presence.MonthsBefore(_part, cadre) : 0);
         var endsByMove = end < leave;
         if (!cadre.Locked && (length > tenure.Max || (endsByMove && length < tenure.Min))) return false;
         var counts = Counts(rows);

@@ -115,7 +115,7 @@ internal static class VacancyBound
             int SlotOf(Post p) => slots.TryGetValue(p.Id, out var j) ? j : Elsewhere;
 
             var start = cadre.IsJoiner ? null : index.Post(cadre.Post!);
-            var prior = cadre.Since is { } since ? horizon.Start.MonthsSince(since) : 0;
+            var prior = Presence.MonthsBefore(scenario, cadre);
             var cycle = start is null ? null : scenario.TenureOf(start);
             // The first month the starting stint may end by a move (H6 c, H12), and the months it may last (H6 b).
             var earliestMove = cycle is null ? presence.Join : cadre.Locked ? int.MaxValue : Math.Max(0, cycle.Min - prior);

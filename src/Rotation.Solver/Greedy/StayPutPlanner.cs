@@ -66,15 +66,9 @@ public static class StayPutPlanner
         /// <summary>Cadres left where a rule breaks: a stint past its cycle max, or a joiner with no post.</summary>
         public int Stuck { get; private set; }
 
-        private (int Join, int Leave) Presence(Cadre cadre)
-        {
-            var h = _s.Horizon;
-            var join = cadre.Joins is { } j ? Math.Clamp(h.IndexOf(j), 0, _months) : 0;
-            var leave = cadre.Leaves is { } l ? Math.Clamp(h.IndexOf(l), 0, _months) : _months;
-            return (join, Math.Max(join, leave));
-        }
+        private Model.Presence Presence(Cadre cadre) => Model.Presence.Of(_s, cadre);
 
-        private int Prior(Cadre cadre) => cadre.Since is { } since ? _s.Horizon.Start.MonthsSince(since) : 0;
+        private int Prior(Cadre cadre) => Model.Presence.MonthsBefore(_s, cadre);
 
         /// <summary>First month the starting stint may no longer cover (horizon index), by its cycle max.</summary>
         public int Deadline(Cadre cadre) => _s.TenureOf(_posts[cadre.Post!]).Max - Prior(cadre);

@@ -79,6 +79,9 @@ internal readonly record struct Presence(int Join, int Leave)
 
     public bool Contains(int t) => t >= Join && t < Leave;
 
+    /// <summary>The months a cadre held their starting post before the horizon (their <c>since</c>); 0 without one.</summary>
+    public static int MonthsBefore(Scenario scenario, Cadre cadre) => cadre.Since is { } since ? scenario.Horizon.Start.MonthsSince(since) : 0;
+
     /// <summary>Per month of the horizon, whether the cadre is unavailable then (H7): read in loops over months.</summary>
     public static bool[] Away(Scenario scenario, Cadre cadre) =>
         [.. Enumerable.Range(0, scenario.Horizon.Months).Select(t => cadre.IsUnavailableIn(scenario.Horizon.MonthAt(t)))];

@@ -23,7 +23,7 @@ public static class ForcedMoves
         foreach (var cadre in scenario.Cadres.Where(c => !c.IsJoiner && !c.Locked && c.Post is not null))
         {
             var presence = Presence.Of(scenario, cadre);
-            var prior = cadre.Since is { } since ? horizon.Start.MonthsSince(since) : 0;
+            var prior = Presence.MonthsBefore(scenario, cadre);
             var max = scenario.TenureOf(posts[cadre.Post!]).Max;
             if (presence.Leave <= 0 || prior + presence.Leave <= max) continue;
             forced.Add((cadre.Id, posts[cadre.Post!].Office, Math.Max(0, max - prior)));
