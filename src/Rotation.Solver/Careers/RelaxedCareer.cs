@@ -17,6 +17,9 @@ internal sealed class Prices(Scenario scenario)
 
     public double[] Hold { get; } = new double[scenario.Posts.Length * scenario.Horizon.Months];
     public double[] Cover { get; } = new double[scenario.Posts.Length * scenario.Horizon.Months];
+
+    /// <summary>Per post and month, what holding it costs a cadre who is away then: the seat they keep from someone who could cover it.</summary>
+    public double[] Away { get; } = new double[scenario.Posts.Length * scenario.Horizon.Months];
     public double[] Departure { get; } = new double[scenario.Offices.Length * scenario.Horizon.Months];
     public double[] Move { get; } = new double[scenario.Horizon.Months];
 
@@ -71,6 +74,8 @@ internal sealed class RelaxedCareer
 
     private readonly List<Post> _posts;
     private Prices? _prices;
+    private int[]? _all;
+    private int[] _active = [];
     private int[]? _postNumber;
     private int[]? _officeNumber;
 
@@ -196,9 +201,13 @@ internal sealed class RelaxedCareer
     /// The least value of any relaxed career, under <paramref name="prices"/> when given: at least <see cref="Barred"/> / 2 when no career
     /// keeps the relaxed rules (or avoids every barred cell).
     /// </summary>
-    public double Least(Workspace work, Prices? prices = null)
+    /// <param name="surcharge">Per candidate, what each month in it costs beyond the prices; none by default.</param>
+    /// <param name="active">The candidates the career may use, in increasing order; all by default. The starting post and
+    /// the published posts must be among them: months frozen to a published post left out would find no career.</param>
+    public double Least(Workspace work, Prices? prices = null, double[]? surcharge = null, int[]? active = null)
     {
         _prices = prices;
+        _active = active ?? (_all ??= [.. Enumerable.Range(0, _posts.Count)]);
         if (prices is not null)
         {
             _postNumber ??= [.. _posts.Select(p => prices.PostNumber(p.Id))];
@@ -214,17 +223,18 @@ internal sealed class RelaxedCareer
         work.Fit(n, _offices, _months, _fair + 1);
         var stride = _months + 1;
         var prefix = work.Prefix;
-        for (var k = 0; k < n; k++)
+        foreach (var k in _active)
         {
             var row = k * stride;
             prefix[row + _join] = 0;
+            var own = -_weights.Preference * _liking[k] + (surcharge?[k] ?? 0);
             for (var t = _join; t < _leave; t++)
             {
-                var value = -_weights.Preference * _liking[k];
+                var value = own;
                 if (prices is not null)
                 {
                     var cell = _postNumber![k] * _months + t;
-                    value += prices.Hold[cell] - (_unavailable[t] ? 0 : prices.Cover[cell]);
+                    value += prices.Hold[cell] + (_unavailable[t] ? prices.Away[cell] : -prices.Cover[cell]);
                 }
                 if (_published[t] >= 0 && _published[t] != k) value += _weights.Change;
                 if (_frozen[t] >= 0 && _frozen[t] != k) value += Barred;
@@ -243,7 +253,7 @@ internal sealed class RelaxedCareer
         (_firstPost, _firstEnd) = (_starting, _leave);
         if (!_joiner) return Cells(work, _starting, _join, _leave);
         var best = double.PositiveInfinity;
-        for (var q = 0; q < _office.Length; q++)
+        foreach (var q in _active)
             if (Joinable(q) && Cells(work, q, _join, _leave) is var value && value < best) (best, _firstPost) = (value, q);
         return best;
     }
@@ -266,7 +276,6 @@ internal sealed class RelaxedCareer
     /// </summary>
     private void Run(Workspace work)
     {
-        var n = _office.Length;
         var T = _months;
         var levels = _fair + 1;
         for (var s = _leave - 1; s >= _join; s--)
@@ -275,7 +284,7 @@ internal sealed class RelaxedCareer
             {
                 var value = work.Value[m];
                 var exit = work.Exit[m];
-                for (var k = 0; k < n; k++)
+                foreach (var k in _active)
                 {
                     var slot = k * T;
                     // The window of stint ends [s + min, s + max]: the newest end joins at the back, ends past the cycle leave the front.
@@ -291,14 +300,14 @@ internal sealed class RelaxedCareer
             for (var m = 0; m < levels; m++)
             {
                 var value = work.Value[m];
-                for (var q = 0; q < n; q++) arrival[q] = Enterable(q, s) ? value[q * T + s] : double.PositiveInfinity;
-                work.Arrivals(m, s, n, _offices, _credit, _office);
+                foreach (var q in _active) arrival[q] = Enterable(q, s) ? value[q * T + s] : double.PositiveInfinity;
+                work.Arrivals(m, s, _active, _offices, _credit, _office);
             }
             for (var m = 0; m < levels; m++)
             {
                 var next = Math.Min(m + 1, levels - 1);
                 var exit = work.Exit[m];
-                for (var k = 0; k < n; k++)
+                foreach (var k in _active)
                     exit[k * T + s] = (s > _join || k == _starting) && Leavable(k, s)
                         ? Cells(work, k, _join, s) + MoveCost(k, s, m) + work.Next(next, s, _siblings[k] > 1 ? -1 : k, _office[k]).Value
                         : double.PositiveInfinity;
@@ -313,7 +322,7 @@ internal sealed class RelaxedCareer
         var best = double.PositiveInfinity;
         if (_joiner)
         {
-            for (var q = 0; q < _office.Length; q++)
+            foreach (var q in _active)
                 if (Joinable(q) && work.Value[0][q * T + _join] < best)
                     (best, _firstPost, _firstEnd) = (work.Value[0][q * T + _join], q, work.End[0][q * T + _join]);
             return best;
@@ -425,7 +434,7 @@ internal sealed class RelaxedCareer
         /// best from an office other than that one's, and per office its two best arrivals without the reward; so "any post
         /// but k, rewarded only when the office changes" is a lookup.
         /// </summary>
-        public void Arrivals(int level, int e, int posts, int offices, double[] credit, int[] officeOf)
+        public void Arrivals(int level, int e, int[] posts, int offices, double[] credit, int[] officeOf)
         {
             var own = _ownValue[level];
             var ownSecond = _ownSecondValue[level];
@@ -438,7 +447,7 @@ internal sealed class RelaxedCareer
             }
             double best = double.PositiveInfinity, second = double.PositiveInfinity;
             int bestOffice = -1, bestPost = -1, secondPost = -1;
-            for (var q = 0; q < posts; q++)
+            foreach (var q in posts)
             {
                 var value = Arrival[q];
                 if (double.IsPositiveInfinity(value)) continue;

@@ -53,6 +53,17 @@ internal sealed class Negotiation
     /// <summary>Rounds of <see cref="Settle"/> without a better plan before it ends: after that the same few cadres keep trying the same changes.</summary>
     private const int SettlePatience = 2;
 
+    /// <summary>
+    /// Candidate posts a round's careers may look at in all, beyond which each cadre sees the offices of their own row and
+    /// a fresh random draw of posts with room (<see cref="Active"/>), at least <see cref="MinDraw"/>. The 2,000-cadre planted
+    /// case, with every post open, has 1.6 million candidates: a round over every post with room took about 3 s; with
+    /// draws of 50 it takes 0.6 s, and the first plan came at 16–17 s instead of after 40 s or none in 60 s. Scenarios of
+    /// a few hundred cadres stay below the budget and see every post.
+    /// </summary>
+    private const long Budget = 100_000;
+
+    private const int MinDraw = 40;
+
     /// <summary>Below a price difference this small, a cadre keeps the row it has: fewer cadres churn between equal careers.</summary>
     private const double Keep = 1e-3;
 
@@ -84,7 +95,18 @@ internal sealed class Negotiation
     private readonly CourseChoice _courses;
     private readonly double _unit;
     private readonly Random _random;
-    private int[][] _foreign;
+    /// <summary>Per cadre and candidate of their career: its post's number, and what a month there costs beyond the prices (outside their home).</summary>
+    private readonly int[][] _candidatePost;
+
+    /// <summary>Per cadre and candidate, whether it is their starting post or a published one: always in their careers' view.</summary>
+    private readonly bool[][] _own;
+    private readonly double[][] _surcharge;
+
+    /// <summary>Per post, whether the current rows leave it a free seat for a whole stint (see <see cref="Room"/>).</summary>
+    private readonly bool[] _roomy;
+    private readonly int[] _active, _officeStamp;
+    private int _stamp;
+    private int? _draw;
     private readonly HashSet<int> _stranded = [];
     private List<(int Cadre, int Post, int Month)> _unprepared = [];
 
@@ -92,6 +114,7 @@ internal sealed class Negotiation
     private readonly int[] _holders, _available, _departures, _moves;
     private readonly double[] _holdHistory, _coverHistory, _departureHistory, _moveHistory, _avoidHistory;
     private readonly Dictionary<int, double>[] _personal;
+    private readonly List<(int Cell, double Price)> _undo = [];
     private double _present = 1;
     private long _closest = long.MaxValue;
 
@@ -117,8 +140,12 @@ internal sealed class Negotiation
         _admissible = [.. _cadres.Select((c, i) => Candidates.PostsFor(_part, c, _presence[i]).ToArray())];
         _careers = new RelaxedCareer[_cadres.Length];
         _open = [.. _cadres.Select(_ => Array.Empty<Post>())];
-        _foreign = new int[_cadres.Length][];
-        Reopen((cadre, _) => p => home?.Invoke(cadre, p) != false);
+        _candidatePost = new int[_cadres.Length][];
+        _own = new bool[_cadres.Length][];
+        _surcharge = new double[_cadres.Length][];
+        _roomy = new bool[_posts.Length];
+        _active = new int[_posts.Length];
+        _officeStamp = new int[_part.Offices.Length];
         _number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _monthOf = _part.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         var avoided = _cadres.Select(_ => new HashSet<int>()).ToArray();
@@ -136,6 +163,7 @@ internal sealed class Negotiation
         // A broken rule must cost more than anything a career can gain: a month's vacancy, or a whole career's terms.
         _unit = 2.0 * Math.Abs(w.Vacancy) + _months * (Math.Abs(w.Preference) * 10 + Math.Abs(w.Change)) + 100 * (Math.Abs(w.Move)
             + Math.Abs(w.ExcessMoves) + Math.Abs(w.CrossOffice)) + 1;
+        Reopen((cadre, _) => p => home?.Invoke(cadre, p) != false);
 
         var cells = _posts.Length * _months;
         var officeMonths = _part.Offices.Length * _months;
@@ -195,7 +223,7 @@ internal sealed class Negotiation
             // so that of the two the one with somewhere else to go gives way. Every round, so that seats and posts settle together.
             var rows = Rows();
             var (trainings, unprepared, crowding) = _courses.For(_cadres, rows, _prices.PostNumber);
-            foreach (var (cadre, post, month) in unprepared.Concat(crowding)) Fault(cadre, post, month);
+            foreach (var (cadre, post, month) in unprepared.Concat(crowding)) Unprepared(cadre, post, month);
             _unprepared = unprepared;
             var over = Overuse() + _stranded.Count + unprepared.Count;
             if (over < least) (least, leastRound) = (over, Rounds);
@@ -249,8 +277,11 @@ internal sealed class Negotiation
             while (changed.Count > 0)
             {
                 var rows = Rows();
-                var (trainings, unprepared, _) = _courses.For(_cadres, rows, _prices.PostNumber);
-                var culprits = unprepared.Select(u => u.Cadre).Concat(Overused(kept)).Where(changed.Contains).ToHashSet();
+                var (trainings, unprepared, crowding) = _courses.For(_cadres, rows, _prices.PostNumber);
+                // A stint left without a seat is the change's that took the seat when the stint's cadre kept their row.
+                var unseated = unprepared.Select(u => u.Cadre).Where(changed.Contains).ToList();
+                if (unseated.Count == 0) unseated = [.. crowding.Select(u => u.Cadre).Where(changed.Contains)];
+                var culprits = unseated.Concat(Overused(kept)).Where(changed.Contains).ToHashSet();
                 if (culprits.Count == 0 && unprepared.Count == 0 && Overuse() == 0)
                 {
                     if (_judge.Judge(rows, trainings) is { } verdict)
@@ -337,21 +368,42 @@ internal sealed class Negotiation
     public void Open(Func<Cadre, Post, bool> admits)
     {
         Forget(RestartPresent);
-        Reopen((cadre, already) => p => already.Contains(p) || _home?.Invoke(cadre, p) != false || admits(cadre, p));
+        Reopen((cadre, already) => p => Opened(cadre, already, p, admits));
     }
+
+    /// <summary>The share of all cadres' admissible posts that would be open to them after <see cref="Open"/> with <paramref name="admits"/>.</summary>
+    public double Share(Func<Cadre, Post, bool> admits)
+    {
+        long open = 0, admissible = 0;
+        for (var c = 0; c < _cadres.Length; c++)
+        {
+            var already = _open[c].ToHashSet();
+            open += _admissible[c].Count(p => Opened(_cadres[c], already, p, admits));
+            admissible += _admissible[c].Length;
+        }
+        return (double)open / Math.Max(1, admissible);
+    }
+
+    private bool Opened(Cadre cadre, HashSet<Post> already, Post p, Func<Cadre, Post, bool> admits) =>
+        already.Contains(p) || _home?.Invoke(cadre, p) != false || admits(cadre, p);
 
     /// <summary>Every cadre's careers over the admissible posts <paramref name="isOpen"/> (given the cadre and their open posts so far) names.</summary>
     private void Reopen(Func<Cadre, HashSet<Post>, Func<Post, bool>> isOpen)
     {
+        var published = _cadres.Select((c, i) => Published.PostsOf(_part, c.Id, _presence[i]).OfType<string>().ToHashSet()).ToArray();
         for (var c = 0; c < _cadres.Length; c++)
         {
             var cadre = _cadres[c];
             Post[] open = [.. _admissible[c].Where(isOpen(cadre, [.. _open[c]]))];
-            _foreign[c] = [.. open.Where(p => _home?.Invoke(cadre, p) == false).Select(p => _prices.PostNumber(p.Id))];
+            _candidatePost[c] = [.. open.Select(p => _prices.PostNumber(p.Id))];
+            _own[c] = [.. open.Select(p => p.Id == cadre.Post || published[c].Contains(p.Id))];
+            _surcharge[c] = [.. open.Select(p => _home?.Invoke(cadre, p) == false ? _unit : 0)];
             if (_careers[c] is not null && open.SequenceEqual(_open[c])) continue;
             _open[c] = open;
             _careers[c] = new RelaxedCareer(_part, _index, cadre, open, _blackout, alike: false);
         }
+        var candidates = _candidatePost.Sum(p => (long)p.Length);
+        _draw = candidates > Budget ? (int)Math.Max(MinDraw, Budget / _cadres.Length) : null;
     }
 
     /// <summary>
@@ -396,7 +448,9 @@ internal sealed class Negotiation
         for (var attempt = 0; attempt < MaxReturns; attempt++)
         {
             Price(c);
-            if (career.Least(_work, _prices) >= RelaxedCareer.Barred / 2)
+            var least = career.Least(_work, _prices, _surcharge[c], Active(c));
+            Unprice();
+            if (least >= RelaxedCareer.Barred / 2)
             {
                 Count(c, +1);
                 return false;
@@ -411,12 +465,66 @@ internal sealed class Negotiation
     /// <summary>Routes the cadres in <paramref name="order"/>, but those locked in place; stranded ones go to <paramref name="stranded"/>. False when <paramref name="stop"/> says so.</summary>
     private bool RouteAll(int[] order, Func<bool> stop, HashSet<int> stranded)
     {
+        Room();
+        Reprice();
         foreach (var c in order)
         {
             if (stop()) return false;
             if ((!_cadres[c].Locked || _cadres[c].IsJoiner) && !Route(c)) stranded.Add(c);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The candidates of the cadre's career worth a look, null for all: every one when they are few; else their starting
+    /// and published posts, the posts of the offices their row holds, and a random draw of posts with room (<see cref="Room"/>) among
+    /// the rest. A full post elsewhere would be fought over, and a fresh draw every round lets a cadre see all the room
+    /// in time, while a career's program stays at tens of posts instead of hundreds.
+    /// </summary>
+    private int[]? Active(int c)
+    {
+        var posts = _candidatePost[c];
+        if (_draw is not { } draw || posts.Length <= draw * 2) return null;
+        _stamp++;
+        if (_starting[c] >= 0) _officeStamp[_officeOf[_starting[c]]] = _stamp;
+        foreach (var p in _rows[c])
+            if (p >= 0) _officeStamp[_officeOf[p]] = _stamp;
+        var (count, roomy) = (0, 0);
+        var own = _own[c];
+        for (var k = 0; k < posts.Length; k++)
+            if (own[k] || _officeStamp[_officeOf[posts[k]]] == _stamp) _active[count++] = k;
+            else if (_roomy[posts[k]]) roomy++;
+        for (var k = 0; k < posts.Length && roomy > 0; k++)
+            if (!own[k] && _officeStamp[_officeOf[posts[k]]] != _stamp && _roomy[posts[k]])
+            {
+                if (_random.Next(roomy) < draw)
+                {
+                    _active[count++] = k;
+                    draw--;
+                }
+                roomy--;
+            }
+        var active = _active[..count];
+        Array.Sort(active);
+        return active;
+    }
+
+    /// <summary>
+    /// Marks the posts where the current rows leave a seat free for a whole stint: for the post's minimum cycle, or up to the
+    /// horizon's end.
+    /// </summary>
+    private void Room()
+    {
+        for (var p = 0; p < _posts.Length; p++)
+        {
+            var (need, run) = (_part.TenureOf(_posts[p]).Min, 0);
+            _roomy[p] = false;
+            for (var t = 0; t < _months && !_roomy[p]; t++)
+            {
+                run = _holders[p * _months + t] < _posts[p].Max ? run + 1 : 0;
+                _roomy[p] = run >= need || (run > 0 && t == _months - 1);
+            }
+        }
     }
 
     /// <summary>Prices the cadre off every month their row holds a post again within the no-return window; whether there was one.</summary>
@@ -440,44 +548,64 @@ internal sealed class Negotiation
         return faulted;
     }
 
+    /// <summary>Every shared row's price from the counts, the history and the present cost: at each round's start.</summary>
+    private void Reprice()
+    {
+        for (var cell = 0; cell < _holders.Length; cell++) PricePost(cell);
+        for (var cell = 0; cell < _departures.Length; cell++) PriceDeparture(cell);
+        for (var t = 0; t < _months; t++) PriceMove(t);
+    }
+
+    private void PricePost(int cell)
+    {
+        var post = _posts[cell / _months];
+        var present = _present * _unit;
+        _prices.Hold[cell] = Math.Min(PriceCap, _holdHistory[cell] + (_holders[cell] >= post.Max ? present * (_holders[cell] - post.Max + 1) : 0));
+        _prices.Cover[cell] = _available[cell] >= post.Min ? 0
+            : Math.Min(PriceCap, post.Critical ? _part.Policy.Weights.Vacancy + _coverHistory[cell] + present : _part.Policy.Weights.Vacancy);
+        // An away holder of a critical post short of cover keeps out whoever could cover it.
+        _prices.Away[cell] = post.Critical && _available[cell] < post.Min ? Math.Min(PriceCap, _coverHistory[cell] + present) : 0;
+    }
+
+    private void PriceDeparture(int cell) =>
+        _prices.Departure[cell] = _part.Policy.MaxDeparturesPerOfficePerMonth is { } cap
+            ? Math.Min(PriceCap, _departureHistory[cell] + (_departures[cell] >= cap ? _present * _unit * (_departures[cell] - cap + 1) : 0))
+            : 0;
+
+    private void PriceMove(int t) =>
+        _prices.Move[t] = _shared.MovesLeft is { } left
+            ? Math.Min(PriceCap, _moveHistory[t] + (_moves[t] >= left[t] ? _present * _unit * (_moves[t] - left[t] + 1) : 0))
+            : 0;
+
+    /// <summary>
+    /// What the cadre alone pays on top of the shared prices, put into them until <see cref="Unprice"/>: the offices their
+    /// avoided partners hold, the cells they were faulted for, and a slight pull towards the row they have.
+    /// </summary>
     private void Price(int c)
     {
-        Array.Clear(_prices.Hold);
-        Array.Clear(_prices.Cover);
-        Array.Clear(_prices.Departure);
-        Array.Clear(_prices.Move);
         var present = _present * _unit;
-        var vacancy = _part.Policy.Weights.Vacancy;
-        for (var p = 0; p < _posts.Length; p++)
-        {
-            var post = _posts[p];
-            for (var t = 0; t < _months; t++)
-            {
-                var cell = p * _months + t;
-                _prices.Hold[cell] = _holdHistory[cell] + (_holders[cell] >= post.Max ? present * (_holders[cell] - post.Max + 1) : 0);
-                if (_available[cell] >= post.Min) continue;
-                _prices.Cover[cell] = post.Critical ? vacancy + _coverHistory[cell] + present : vacancy;
-            }
-        }
         foreach (var other in _avoided[c])
             for (var t = 0; t < _months; t++)
                 if (_rows[other][t] is var q and >= 0)
                     foreach (var p in _postsOfOffice[_officeOf[q]])
-                        _prices.Hold[p * _months + t] += _avoidHistory[_officeOf[q] * _months + t] + present;
-        if (_part.Policy.MaxDeparturesPerOfficePerMonth is { } cap)
-            for (var cell = 0; cell < _departures.Length; cell++)
-                _prices.Departure[cell] = _departureHistory[cell] + (_departures[cell] >= cap ? present * (_departures[cell] - cap + 1) : 0);
-        if (_shared.MovesLeft is { } left)
-            for (var t = 0; t < _months; t++)
-                _prices.Move[t] = _moveHistory[t] + (_moves[t] >= left[t] ? present * (_moves[t] - left[t] + 1) : 0);
-        foreach (var (cell, price) in _personal[c]) _prices.Hold[cell] += price;
-        foreach (var p in _foreign[c])
-            for (var t = 0; t < _months; t++) _prices.Hold[p * _months + t] += _unit;
-        foreach (var prices in new[] { _prices.Hold, _prices.Cover, _prices.Departure, _prices.Move })
-            for (var i = 0; i < prices.Length; i++) prices[i] = Math.Min(prices[i], PriceCap);
-        // A slight pull towards the row the cadre has, so that equal careers do not trade places every round.
+                        Add(p * _months + t, _avoidHistory[_officeOf[q] * _months + t] + present);
+        foreach (var (cell, price) in _personal[c]) Add(cell, price);
+        // So that equal careers do not trade places every round.
         for (var t = 0; t < _months; t++)
-            if (_rows[c][t] >= 0) _prices.Hold[_rows[c][t] * _months + t] -= Keep;
+            if (_rows[c][t] >= 0) Add(_rows[c][t] * _months + t, -Keep);
+    }
+
+    private void Add(int cell, double price)
+    {
+        _undo.Add((cell, _prices.Hold[cell]));
+        _prices.Hold[cell] = Math.Min(PriceCap, _prices.Hold[cell] + price);
+    }
+
+    /// <summary>The shared prices as they were before <see cref="Price"/>.</summary>
+    private void Unprice()
+    {
+        for (var i = _undo.Count - 1; i >= 0; i--) _prices.Hold[_undo[i].Cell] = _undo[i].Price;
+        _undo.Clear();
     }
 
     /// <summary>Adds (or with -1 removes) a cadre's row to the counts of holders, available holders, departures and moves.</summary>
@@ -492,10 +620,13 @@ internal sealed class Negotiation
             {
                 _holders[p * _months + t] += sign;
                 if (!_away[c][t]) _available[p * _months + t] += sign;
+                PricePost(p * _months + t);
                 if (before >= 0 && before != p)
                 {
                     _departures[_officeOf[before] * _months + t] += sign;
                     _moves[t] += sign;
+                    PriceDeparture(_officeOf[before] * _months + t);
+                    PriceMove(t);
                 }
             }
             before = p;
@@ -569,6 +700,21 @@ internal sealed class Negotiation
         var rows = new Dictionary<string, string?[]>(_cadres.Length);
         for (var c = 0; c < _cadres.Length; c++) rows[_cadres[c].Id] = [.. _rows[c].Select(p => p >= 0 ? _posts[p].Id : null)];
         return rows;
+    }
+
+    /// <summary>
+    /// Prices the cadre off a stint in <paramref name="post"/> from <paramref name="month"/> that no course seat prepares,
+    /// and off every post needing a competency it lacks for the same months: another post of the kind would want the
+    /// same seat.
+    /// </summary>
+    private void Unprepared(int c, int post, int month)
+    {
+        var missing = _posts[post].Requires.Where(k => !_cadres[c].Competencies.Contains(k)).ToHashSet();
+        var end = month + 1;
+        while (end < _months && _rows[c][end] == post) end++;
+        foreach (var q in _candidatePost[c])
+            if (q == post || _posts[q].Requires.Any(missing.Contains))
+                for (var t = month; t < end; t++) Fault(c, q, t);
     }
 
     private void Fault(int c, int post, int month)

@@ -33,7 +33,8 @@ internal sealed class CoverLagrangian
     /// <param name="careers">Per cadre, their relaxed careers (null for a cadre never present), built with
     /// <see cref="PriceClasses"/> so that no class of like posts mixes prices.</param>
     /// <param name="vacancy">Per month, the vacancy every plan has (<see cref="VacancyBound.PerMonth"/>).</param>
-    public CoverLagrangian(Scenario scenario, RelaxedCareer?[] careers, long[] vacancy)
+    /// <param name="cancel">Stops the pricing with an <see cref="OperationCanceledException"/>.</param>
+    public CoverLagrangian(Scenario scenario, RelaxedCareer?[] careers, long[] vacancy, CancellationToken cancel = default)
     {
         _scenario = scenario;
         _careers = careers;
@@ -44,7 +45,7 @@ internal sealed class CoverLagrangian
         var lastMonth = TrainedCover.LastMonth(scenario);
         for (var p = 0; p < lastMonth.Length; p++) _prices.Cover[p * _months + _months - 1] = lastMonth[p];
         _values = new double[careers.Length];
-        Parallel.For(0, careers.Length, () => new RelaxedCareer.Workspace(),
+        Parallel.For(0, careers.Length, new ParallelOptions { CancellationToken = cancel }, () => new RelaxedCareer.Workspace(),
             (c, _, work) => { _values[c] = careers[c]?.Least(work, _prices) ?? 0; return work; }, _ => { });
     }
 
@@ -79,8 +80,9 @@ internal sealed class CoverLagrangian
     /// office's price is sought on its own against the last-month prices (in parallel, each on a copy of the prices),
     /// then all are set together and the careers they touch priced again, so <see cref="Value"/> stays exact.
     /// </summary>
-    public void RaiseEarly()
+    public void RaiseEarly(CancellationToken cancel = default)
     {
+        var parallel = new ParallelOptions { CancellationToken = cancel };
         var postNumber = _scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var reachers = new Dictionary<int, List<int>>();
         for (var c = 0; c < _careers.Length; c++)
@@ -91,7 +93,7 @@ internal sealed class CoverLagrangian
             .Select(g => (Posts: g.ToArray(), Early: EarlyMonths(g.ToArray(), reachers.GetValueOrDefault(g.Key, []))))
             .Where(g => g.Early.Until > 0 && g.Early.Natives.Count > 0).ToList();
         var chosen = new double[groups.Count];
-        Parallel.For(0, groups.Count, () => (Work: new RelaxedCareer.Workspace(), Prices: Copy(_prices)), (i, _, own) =>
+        Parallel.For(0, groups.Count, parallel, () => (Work: new RelaxedCareer.Workspace(), Prices: Copy(_prices)), (i, _, own) =>
         {
             var (posts, (until, natives)) = groups[i];
             chosen[i] = Search(posts, until, natives, own.Prices, own.Work);
@@ -99,7 +101,7 @@ internal sealed class CoverLagrangian
         }, _ => { });
         for (var i = 0; i < groups.Count; i++) Set(_prices, groups[i].Posts, groups[i].Early.Until, chosen[i]);
         var touched = groups.Where((_, i) => chosen[i] > 0).SelectMany(g => g.Early.Natives).Distinct().ToArray();
-        Parallel.For(0, touched.Length, () => new RelaxedCareer.Workspace(),
+        Parallel.For(0, touched.Length, parallel, () => new RelaxedCareer.Workspace(),
             (i, _, work) => { _values[touched[i]] = Least(touched[i], _prices, work); return work; }, _ => { });
     }
 

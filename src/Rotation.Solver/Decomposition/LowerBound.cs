@@ -27,8 +27,33 @@ internal static class LowerBound
         return Math.Max(plain, priced ?? plain);
     }
 
+    /// <summary>As <see cref="Of(Scenario)"/>, or null when <paramref name="cancel"/> stops it first: on thousands of cadres it takes seconds.</summary>
+    public static long? Of(Scenario scenario, CancellationToken cancel)
+    {
+        try
+        {
+            var (plain, priced) = Bounds(scenario, cancel);
+            return Math.Max(plain, priced ?? plain);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A weaker bound at once: each cadre's closed form with every office new to them reachable and their best-liked post
+    /// of all in every month (a disliked one counted as liked 0), and vacancy at least 0. For a first plan, before <see cref="Of(Scenario)"/> is done.
+    /// </summary>
+    public static long Quick(Scenario scenario)
+    {
+        var index = new ScenarioIndex(scenario);
+        return scenario.Cadres.Select(c => (Cadre: c, Presence: Presence.Of(scenario, c))).Where(c => c.Presence.Join < c.Presence.Leave)
+            .Sum(c => ClosedForm(scenario, index, c.Cadre, c.Presence, scenario.Posts, likingFloor: 0));
+    }
+
     /// <summary>The plain bound, and the priced one (<see cref="CoverLagrangian"/>) where some post's cover is priced.</summary>
-    internal static (long Plain, long? Priced) Bounds(Scenario scenario)
+    internal static (long Plain, long? Priced) Bounds(Scenario scenario, CancellationToken cancel = default)
     {
         var w = scenario.Policy.Weights;
         var index = new ScenarioIndex(scenario);
@@ -38,7 +63,7 @@ internal static class LowerBound
         var blackout = RelaxedCareer.Blackouts(scenario);
         var priceClasses = CoverLagrangian.PriceClasses(scenario);
         var postNumber = scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        Parallel.For(0, scenario.Cadres.Length, () => new RelaxedCareer.Workspace(), (c, _, work) =>
+        Parallel.For(0, scenario.Cadres.Length, new ParallelOptions { CancellationToken = cancel }, () => new RelaxedCareer.Workspace(), (c, _, work) =>
         {
             var cadre = scenario.Cadres[c];
             var presence = Presence.Of(scenario, cadre);
@@ -55,9 +80,9 @@ internal static class LowerBound
         var vacancy = VacancyBound.PerMonth(index, candidates);
         var plain = own.Sum() + w.Vacancy * vacancy.Sum();
         if (priceClasses.All(k => k < 0)) return (plain, null);
-        var priced = new CoverLagrangian(scenario, careers, vacancy);
+        var priced = new CoverLagrangian(scenario, careers, vacancy, cancel);
         if (!priced.Holds) return (plain, null);
-        priced.RaiseEarly();
+        priced.RaiseEarly(cancel);
         return (plain, (long)Math.Ceiling(priced.Value - 1e-6));
     }
 
@@ -65,7 +90,10 @@ internal static class LowerBound
     /// The cadre's own terms at best, with every rule but lock and presence dropped: each move gains a new office while
     /// any is left, and every month is in their best-liked post.
     /// </summary>
-    private static long ClosedForm(Scenario scenario, ScenarioIndex index, Cadre cadre, Presence presence, IReadOnlyList<Post> posts)
+    /// <param name="likingFloor">The least best liking counted: 0 where <paramref name="posts"/> may hold posts the cadre
+    /// can never take, so that disliking all of them claims nothing.</param>
+    private static long ClosedForm(Scenario scenario, ScenarioIndex index, Cadre cadre, Presence presence, IReadOnlyList<Post> posts,
+        int likingFloor = int.MinValue)
     {
         var w = scenario.Policy.Weights;
         var home = cadre.PastOffices.ToHashSet();
@@ -75,7 +103,7 @@ internal static class LowerBound
         var bound = Enumerable.Range(0, moveMonths + 1)
             .Min(m => (long)w.Move * m + (long)w.ExcessMoves * Math.Max(0, m - scenario.Policy.FairMoves) - (long)w.CrossOffice * Math.Min(m, newOffices));
         if (cadre.Preferences.Length > 0 && posts.Count > 0)
-            bound -= (long)w.Preference * (presence.Leave - presence.Join) * posts.Max(p => PreferenceTerm.Liking(cadre, p));
+            bound -= (long)w.Preference * (presence.Leave - presence.Join) * Math.Max(likingFloor, posts.Max(p => PreferenceTerm.Liking(cadre, p)));
         return bound;
     }
 

@@ -43,8 +43,14 @@ internal static class OfficeClusters
     /// <summary>Widenings to the posts around the clusters where rules still break, before every post is opened.</summary>
     private const int Widenings = 3;
 
+    /// <summary>
+    /// The share of cadres' admissible posts open after a widening beyond which it is the last, and the negotiation goes
+    /// on with every post open as long as it takes: further widenings would open little and forget the prices each time.
+    /// </summary>
+    private const double MostOpen = 0.5;
+
     /// <summary>At most this many rounds of <see cref="Negotiation.Settle"/>; the 600-cadre planted case stopped gaining after four.</summary>
-    private const int SettleRounds = 10;
+    private const int SettleRounds = 50;
 
     /// <summary>No cluster solve gets less: CP-SAT needs about this long to load and presolve a cluster.</summary>
     private const double MinSeconds = 1;
@@ -155,11 +161,17 @@ internal static class OfficeClusters
         var size = () => new ModelSize((int)variables, (int)constraints, scenario.Cadres.Length, scenario.Horizon.Months);
         if (solved.Count < clusters.Count)
             return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size(), null, []);
-        // After the first plans, which need no bound (1.5 s on the 2,000-cadre case); its time counts against the limit all the same.
+        // The first plan goes out with a bound that takes no time; the settling pass improves it before the full bound,
+        // which takes seconds on thousands of cadres and stops at the limit.
         firstPlan = Elapsed();
-        bound = LowerBound.Of(scenario);
+        bound = LowerBound.Quick(scenario);
         Passed();
         if (settle?.Invoke() is { } settled && Adopt(settled.Rows, settled.Trainings, partial: false)) Passed();
+        if (LowerBound.Of(scenario, options.Cancellation) is { } full)
+        {
+            bound = Math.Max(bound, full);
+            Passed();
+        }
         // Then the changes a planner would try, judged by the checker: one descent of one cluster at a time on each
         // worker (LocalSearch.Step), until the search's share of the limit is spent.
         var searchEnds = options.TimeLimitSeconds * LocalSearchShare;
@@ -205,7 +217,7 @@ internal static class OfficeClusters
                     search.Judge = judge;
                 }
                 var began = Spent();
-                ownBounds[i] ??= LowerBound.Of(parts[i]);
+                ownBounds[i] ??= clusters.Count == 1 ? bound : LowerBound.Of(parts[i], options.Cancellation);
                 search.Step();
                 lock (gate)
                 {
@@ -238,13 +250,17 @@ internal static class OfficeClusters
         // Someone needs another cluster's posts. The cadres of the clusters where rules still break may take any post with
         // a free seat, and everyone the posts of those clusters, at a surcharge outside their own cluster. Each widening
         // opens more where rules still break, and at last every post is open.
+        var all = false;
         for (var widening = 0; built is null && !Stop() && !negotiation.Hopeless; widening++)
         {
-            var all = widening == Widenings;
+            all |= widening == Widenings;
             var (trouble, free) = negotiation.Pressure();
             var troubled = trouble.Where(o => o.Value.Any(n => n > 0)).Select(o => clusterOf.Offices[o.Key]).ToHashSet();
-            negotiation.Open((cadre, post) => all || troubled.Contains(clusterOf.Offices[post.Office])
-                || (troubled.Contains(clusterOf.Cadres[cadre.Id]) && free[post.Id] > 0));
+            bool Near(Cadre cadre, Post post) => troubled.Contains(clusterOf.Offices[post.Office])
+                || (troubled.Contains(clusterOf.Cadres[cadre.Id]) && free[post.Id] > 0);
+            // Where rules break nearly everywhere, a widening would open nearly everything: everything is opened at once.
+            all |= negotiation.Share(Near) > MostOpen;
+            negotiation.Open((cadre, post) => all || Near(cadre, post));
             built = all ? negotiation.Continue(Stop) : negotiation.Continue(Stop, ClusteredPatience, ClusteredRounds);
         }
         // Clusters that the plan moves people between become one, and the plan settles within them. Without a plan, the

@@ -102,6 +102,38 @@ public class RelaxedCareerTests
                 Assert.True(relaxed[c] <= exact[c] + 1e-6, $"seed {seed}: cadre {scenario.Cadres[c].Id} relaxed {relaxed[c]} above exact {exact[c]}{Environment.NewLine}{json}");
         });
 
+    /// <summary>
+    /// A career over some of its candidates (the starting and published posts among them), each month in a candidate
+    /// dearer by that candidate's surcharge, is the career built over those candidates alone with the surcharges priced.
+    /// </summary>
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public Property A_subset_of_candidates_with_surcharges_is_the_career_over_that_subset_priced() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var scenario = Tiny.Load(RandomScenario.Json(seed));
+            var random = new Random(seed);
+            var index = new ScenarioIndex(scenario);
+            var blackout = RelaxedCareer.Blackouts(scenario);
+            var work = new RelaxedCareer.Workspace();
+            var months = scenario.Horizon.Months;
+            foreach (var cadre in scenario.Cadres)
+            {
+                var posts = Candidates.PostsFor(scenario, cadre, Presence.Of(scenario, cadre)).ToList();
+                var own = Published.PostsOf(scenario, cadre.Id, Presence.Of(scenario, cadre)).Append(cadre.Post).OfType<string>().ToHashSet();
+                int[] active = [.. Enumerable.Range(0, posts.Count).Where(k => own.Contains(posts[k].Id) || random.Next(2) == 0)];
+                double[] surcharge = [.. posts.Select(_ => (double)random.Next(0, 50))];
+                var got = new RelaxedCareer(scenario, index, cadre, posts, blackout, alike: false).Least(work, new Prices(scenario), surcharge, active);
+
+                var priced = new Prices(scenario);
+                foreach (var k in active)
+                    for (var t = 0; t < months; t++) priced.Hold[priced.PostNumber(posts[k].Id) * months + t] += surcharge[k];
+                var expected = new RelaxedCareer(scenario, index, cadre, [.. active.Select(k => posts[k])], blackout, alike: false).Least(work, priced);
+
+                Assert.True(Math.Abs(got - expected) < 1e-6 || (got >= RelaxedCareer.Barred / 2 && expected >= RelaxedCareer.Barred / 2),
+                    $"seed {seed}: cadre {cadre.Id} got {got}, expected {expected}");
+            }
+        });
+
     private sealed class Tolerant : IEqualityComparer<double>
     {
         public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-6;

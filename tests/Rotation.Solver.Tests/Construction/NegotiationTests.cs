@@ -105,6 +105,30 @@ public class NegotiationTests
     }
 
     [Fact]
+    public void The_away_holder_of_a_critical_post_of_one_seat_gives_it_up_to_someone_who_can_cover_it()
+    {
+        // p has one seat and must be covered every month; c1, who holds it and likes it, is away in months 2 and 3. Only
+        // c2 can cover those months, so c1 must leave p by month 2 (moves in months 2 and 3 are barred by the absence)
+        // and make way: holding it while away is what the negotiation prices.
+        var scenario = Tiny.Build(5, """
+            [ { "id": "p", "office": "a", "workNature": "w", "min": 1, "max": 1, "critical": true },
+              { "id": "g", "office": "b", "workNature": "w", "min": 0, "max": 1 } ]
+            """, """
+            [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01", "unavailable": [ { "from": "2027-03", "to": "2027-04" } ],
+                "preferences": [ { "post": "p", "weight": 5 } ] },
+              { "id": "c2", "grade": 1, "post": "g", "since": "2026-01" } ]
+            """, tenure: """{ "min": 1, "max": 36 }""");
+        Assert.Equal(["headcount.min"], Construct.StayPutFaults(scenario));
+
+        var plan = Construct.Negotiate(scenario);
+
+        Assert.NotNull(plan);
+        Assert.Equal("p p", string.Join(' ', plan.Rows["c2"][2..4]));
+        Assert.Equal("g g", string.Join(' ', plan.Rows["c1"][2..4]));
+        Construct.AssertHolds(scenario, plan);
+    }
+
+    [Fact]
     public void An_overdue_cadre_with_nowhere_to_go_ends_the_negotiation_in_the_first_round()
     {
         var scenario = Tiny.Build(3, """[ { "id": "p", "office": "a", "workNature": "w", "min": 0 } ]""",
