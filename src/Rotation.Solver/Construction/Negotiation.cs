@@ -368,24 +368,8 @@ internal sealed class Negotiation
     public void Open(Func<Cadre, Post, bool> admits)
     {
         Forget(RestartPresent);
-        Reopen((cadre, already) => p => Opened(cadre, already, p, admits));
+        Reopen((cadre, already) => p => already.Contains(p) || _home?.Invoke(cadre, p) != false || admits(cadre, p));
     }
-
-    /// <summary>The share of all cadres' admissible posts that would be open to them after <see cref="Open"/> with <paramref name="admits"/>.</summary>
-    public double Share(Func<Cadre, Post, bool> admits)
-    {
-        long open = 0, admissible = 0;
-        for (var c = 0; c < _cadres.Length; c++)
-        {
-            var already = _open[c].ToHashSet();
-            open += _admissible[c].Count(p => Opened(_cadres[c], already, p, admits));
-            admissible += _admissible[c].Length;
-        }
-        return (double)open / Math.Max(1, admissible);
-    }
-
-    private bool Opened(Cadre cadre, HashSet<Post> already, Post p, Func<Cadre, Post, bool> admits) =>
-        already.Contains(p) || _home?.Invoke(cadre, p) != false || admits(cadre, p);
 
     /// <summary>Every cadre's careers over the admissible posts <paramref name="isOpen"/> (given the cadre and their open posts so far) names.</summary>
     private void Reopen(Func<Cadre, HashSet<Post>, Func<Post, bool>> isOpen)

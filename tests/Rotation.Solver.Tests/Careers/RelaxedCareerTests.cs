@@ -102,6 +102,25 @@ public class RelaxedCareerTests
                 Assert.True(relaxed[c] <= exact[c] + 1e-6, $"seed {seed}: cadre {scenario.Cadres[c].Id} relaxed {relaxed[c]} above exact {exact[c]}{Environment.NewLine}{json}");
         });
 
+    /// <summary>A locked cadre away in month 1 pays the away price of their post then, and not in month 0, when they are there.</summary>
+    [Fact]
+    public void Holding_a_post_while_away_pays_its_away_price()
+    {
+        var scenario = Tiny.Build(3, Posts, weights: Weights, cadres: """
+            [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01", "locked": true, "unavailable": [ { "from": "2027-02", "to": "2027-02" } ] } ]
+            """);
+        var cadre = scenario.Cadres.Single();
+        var prices = new Prices(scenario);
+        var p = prices.PostNumber("p") * scenario.Horizon.Months;
+        (prices.Away[p], prices.Away[p + 1], prices.Away[p + 2]) = (100, 7, 100);
+        prices.Cover[p + 1] = 1000;
+
+        var career = new RelaxedCareer(scenario, new ScenarioIndex(scenario), cadre, Candidates.PostsFor(scenario, cadre, Presence.Of(scenario, cadre)),
+            RelaxedCareer.Blackouts(scenario), alike: false);
+
+        Assert.Equal(7, career.Least(new RelaxedCareer.Workspace(), prices), 6);
+    }
+
     /// <summary>
     /// A career over some of its candidates (the starting and published posts among them), each month in a candidate
     /// dearer by that candidate's surcharge, is the career built over those candidates alone with the surcharges priced.

@@ -105,11 +105,11 @@ public class NegotiationTests
     }
 
     [Fact]
-    public void The_away_holder_of_a_critical_post_of_one_seat_gives_it_up_to_someone_who_can_cover_it()
+    public void The_away_holder_of_a_critical_post_of_one_seat_makes_way_for_someone_who_can_cover_it()
     {
         // p has one seat and must be covered every month; c1, who holds it and likes it, is away in months 2 and 3. Only
         // c2 can cover those months, so c1 must leave p by month 2 (moves in months 2 and 3 are barred by the absence)
-        // and make way: holding it while away is what the negotiation prices.
+        // and make way.
         var scenario = Tiny.Build(5, """
             [ { "id": "p", "office": "a", "workNature": "w", "min": 1, "max": 1, "critical": true },
               { "id": "g", "office": "b", "workNature": "w", "min": 0, "max": 1 } ]
