@@ -150,7 +150,7 @@ public static class HtmlReport
             notes.Add($"training {course.Id}");
         }
         if (person.IsUnavailableIn(month)) { classes.Add("away"); notes.Add("unavailable"); }
-        foreach (var c in view.Plan.Checkpoints.Where(c => c.Cadre == cadre && c.Month == label))
+        foreach (var c in view.CheckpointsAt(cadre, label))
         {
             marks.Append(c.Kind == CheckpointKind.Exit ? '◆' : '●');
             notes.Add($"{c.Kind} checkpoint {c.Date:yyyy-MM-dd}");

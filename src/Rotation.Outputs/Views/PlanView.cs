@@ -11,6 +11,11 @@ public sealed class PlanView
     private readonly FrozenDictionary<string, int> _officeOrder;
     private readonly FrozenDictionary<string, Assignment> _rows;
 
+    // Looked up per cadre, or per cadre and month, for every cell of a plan's grid: scanning the plan's lists each time
+    // took the report of a 2,000-cadre plan 10 s.
+    private readonly ILookup<string, Training> _trainings;
+    private readonly ILookup<(string Cadre, string Month), Checkpoint> _checkpoints;
+
     public PlanView(Scenario scenario, Plan plan)
     {
         Scenario = scenario;
@@ -18,6 +23,8 @@ public sealed class PlanView
         Index = new ScenarioIndex(scenario);
         _officeOrder = scenario.Offices.Select((o, i) => (o.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
         _rows = plan.Assignments.ToFrozenDictionary(a => a.Cadre);
+        _trainings = plan.Trainings.ToLookup(t => t.Cadre);
+        _checkpoints = plan.Checkpoints.ToLookup(c => (c.Cadre, c.Month));
     }
 
     public Scenario Scenario { get; }
@@ -48,10 +55,13 @@ public sealed class PlanView
 
     /// <summary>The course enrolments of one cadre with the months they occupy, first to last (inclusive).</summary>
     public IEnumerable<(Training Training, Course Course, YearMonth First, YearMonth Last)> TrainingsOf(string cadre) =>
-        Plan.Trainings.Where(t => t.Cadre == cadre).Select(t =>
+        _trainings[cadre].Select(t =>
         {
             var course = Index.Courses[t.Course];
             var first = YearMonth.Parse(t.Start);
             return (t, course, first, first.AddMonths(course.Months - 1));
         });
+
+    /// <summary>The cadre's checkpoints in the month labelled <paramref name="month"/>, in the plan's order.</summary>
+    public IEnumerable<Checkpoint> CheckpointsAt(string cadre, string month) => _checkpoints[(cadre, month)];
 }
