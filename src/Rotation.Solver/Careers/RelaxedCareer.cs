@@ -141,6 +141,9 @@ internal sealed class RelaxedCareer
         var earliestMove = _starting < 0 ? _join : Math.Max(0, _min[_starting] - _prior);
         _returnFrom = earliestMove + Math.Max(1, scenario.Policy.NoReturnMonths);
         _published = [.. published.Select(CandidateOf)];
+        Own = new bool[candidates.Count];
+        foreach (var k in _published.Append(_starting))
+            if (k >= 0) Own[k] = true;
         _frozen = [.. _published.Select((k, t) => t < scenario.Policy.FreezeMonths ? k : -1)];
     }
 
@@ -197,13 +200,16 @@ internal sealed class RelaxedCareer
     /// <summary>The posts a career's candidate indices stand for (one of each class of like posts).</summary>
     public IReadOnlyList<Post> Posts => _posts;
 
+    /// <summary>Per candidate, whether it is the starting post or a published one: those an active subset must hold.</summary>
+    public bool[] Own { get; }
+
     /// <summary>
     /// The least value of any relaxed career, under <paramref name="prices"/> when given: at least <see cref="Barred"/> / 2 when no career
     /// keeps the relaxed rules (or avoids every barred cell).
     /// </summary>
     /// <param name="surcharge">Per candidate, what each month in it costs beyond the prices; none by default.</param>
-    /// <param name="active">The candidates the career may use, in increasing order; all by default. The starting post and
-    /// the published posts must be among them: months frozen to a published post left out would find no career.</param>
+    /// <param name="active">The candidates the career may use, in increasing order; all by default. The <see cref="Own"/>
+    /// ones must be among them: months frozen to a published post left out would find no career.</param>
     public double Least(Workspace work, Prices? prices = null, double[]? surcharge = null, int[]? active = null)
     {
         _prices = prices;

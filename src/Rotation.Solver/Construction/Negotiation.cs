@@ -97,9 +97,6 @@ internal sealed class Negotiation
     private readonly Random _random;
     /// <summary>Per cadre and candidate of their career: its post's number, and what a month there costs beyond the prices (outside their home).</summary>
     private readonly int[][] _candidatePost;
-
-    /// <summary>Per cadre and candidate, whether it is their starting post or a published one: always in their careers' view.</summary>
-    private readonly bool[][] _own;
     private readonly double[][] _surcharge;
 
     /// <summary>Per post, whether the current rows leave it a free seat for a whole stint (see <see cref="Room"/>).</summary>
@@ -141,7 +138,6 @@ internal sealed class Negotiation
         _careers = new RelaxedCareer[_cadres.Length];
         _open = [.. _cadres.Select(_ => Array.Empty<Post>())];
         _candidatePost = new int[_cadres.Length][];
-        _own = new bool[_cadres.Length][];
         _surcharge = new double[_cadres.Length][];
         _roomy = new bool[_posts.Length];
         _active = new int[_posts.Length];
@@ -374,13 +370,11 @@ internal sealed class Negotiation
     /// <summary>Every cadre's careers over the admissible posts <paramref name="isOpen"/> (given the cadre and their open posts so far) names.</summary>
     private void Reopen(Func<Cadre, HashSet<Post>, Func<Post, bool>> isOpen)
     {
-        var published = _cadres.Select((c, i) => Published.PostsOf(_part, c.Id, _presence[i]).OfType<string>().ToHashSet()).ToArray();
         for (var c = 0; c < _cadres.Length; c++)
         {
             var cadre = _cadres[c];
             Post[] open = [.. _admissible[c].Where(isOpen(cadre, [.. _open[c]]))];
             _candidatePost[c] = [.. open.Select(p => _prices.PostNumber(p.Id))];
-            _own[c] = [.. open.Select(p => p.Id == cadre.Post || published[c].Contains(p.Id))];
             _surcharge[c] = [.. open.Select(p => _home?.Invoke(cadre, p) == false ? _unit : 0)];
             if (_careers[c] is not null && open.SequenceEqual(_open[c])) continue;
             _open[c] = open;
@@ -474,7 +468,7 @@ internal sealed class Negotiation
         foreach (var p in _rows[c])
             if (p >= 0) _officeStamp[_officeOf[p]] = _stamp;
         var (count, roomy) = (0, 0);
-        var own = _own[c];
+        var own = _careers[c].Own;
         for (var k = 0; k < posts.Length; k++)
             if (own[k] || _officeStamp[_officeOf[posts[k]]] == _stamp) _active[count++] = k;
             else if (_roomy[posts[k]]) roomy++;

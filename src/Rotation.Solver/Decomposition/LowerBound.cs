@@ -21,11 +21,7 @@ internal static class LowerBound
     public static bool Applies(Weights w) =>
         w.Vacancy >= 0 && w.Move >= 0 && w.ExcessMoves >= 0 && w.TrainingCost >= 0 && w.CrossOffice >= 0 && w.Preference >= 0 && w.Change >= 0;
 
-    public static long Of(Scenario scenario)
-    {
-        var (plain, priced) = Bounds(scenario);
-        return Math.Max(plain, priced ?? plain);
-    }
+    public static long Of(Scenario scenario) => Of(scenario, CancellationToken.None)!.Value;
 
     /// <summary>As <see cref="Of(Scenario)"/>, or null when <paramref name="cancel"/> stops it first: on thousands of cadres it takes seconds.</summary>
     public static long? Of(Scenario scenario, CancellationToken cancel)

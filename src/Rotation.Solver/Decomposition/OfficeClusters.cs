@@ -251,13 +251,12 @@ internal static class OfficeClusters
         // Someone needs another cluster's posts. The cadres of the clusters where rules still break may take any post with
         // a free seat, and everyone the posts of those clusters, at a surcharge outside their own cluster. Each widening
         // opens more where rules still break, and at last every post is open.
-        var all = false;
+        var all = scenario.Cadres.Length >= ManyCadres;
         for (var widening = 0; built is null && !Stop() && !negotiation.Hopeless; widening++)
         {
             all |= widening == Widenings;
             var (trouble, free) = negotiation.Pressure();
             var troubled = trouble.Where(o => o.Value.Any(n => n > 0)).Select(o => clusterOf.Offices[o.Key]).ToHashSet();
-            all |= scenario.Cadres.Length >= ManyCadres;
             negotiation.Open((cadre, post) => all || troubled.Contains(clusterOf.Offices[post.Office])
                 || (troubled.Contains(clusterOf.Cadres[cadre.Id]) && free[post.Id] > 0));
             built = all ? negotiation.Continue(Stop) : negotiation.Continue(Stop, ClusteredPatience, ClusteredRounds);
