@@ -60,7 +60,7 @@ internal sealed class Negotiation
     /// draws of 50 it takes 0.6 s, and the first plan came at 16–17 s instead of after 40 s or none in 60 s. Scenarios of
     /// a few hundred cadres stay below the budget and see every post.
     /// </summary>
-    private const long Budget = 100_000;
+    internal const long Budget = 100_000;
 
     private const int MinDraw = 40;
 
@@ -68,6 +68,8 @@ internal sealed class Negotiation
     private const double Keep = 1e-3;
 
     private readonly PartJudge _judge;
+    private readonly ParallelOptions _parallel;
+    private readonly long _budget;
     private readonly Scenario _part;
     private readonly int _months;
     private readonly Post[] _posts;
@@ -101,6 +103,13 @@ internal sealed class Negotiation
 
     /// <summary>Per post, whether the current rows leave it a free seat for a whole stint (see <see cref="Room"/>).</summary>
     private readonly bool[] _roomy;
+
+    /// <summary>
+    /// Per post, whether it is critical and the current rows leave it short of cover in some month: every career looks at
+    /// it. A gap of a few months between two holders leaves no room for a whole stint, so no draw would offer it, and only
+    /// its own office's cadres could close it.
+    /// </summary>
+    private readonly bool[] _short;
     private readonly int[] _active, _officeStamp;
     private int _stamp;
     private int? _draw;
@@ -117,8 +126,13 @@ internal sealed class Negotiation
 
     /// <param name="home">A cadre's own posts, beyond their own rules; all by default. Other posts are closed to them until
     /// <see cref="Open"/> opens some.</param>
-    public Negotiation(PartJudge judge, SharedLimits shared, int seed, Func<Cadre, Post, bool>? home = null)
+    /// <param name="threads">Threads that build the cadres' careers (seconds on thousands of cadres); the rounds take one.</param>
+    /// <param name="budget">Candidate posts a round may look at before careers see draws (<see cref="Budget"/> by default).</param>
+    public Negotiation(PartJudge judge, SharedLimits shared, int seed, Func<Cadre, Post, bool>? home = null, int threads = 1,
+        long budget = Budget)
     {
+        _budget = budget;
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
         _home = home;
         _judge = judge;
         _part = judge.Part;
@@ -134,12 +148,14 @@ internal sealed class Negotiation
         _index = new ScenarioIndex(_part);
         _blackout = RelaxedCareer.Blackouts(_part);
         _presence = [.. _cadres.Select(c => Presence.Of(_part, c))];
-        _admissible = [.. _cadres.Select((c, i) => Candidates.PostsFor(_part, c, _presence[i]).ToArray())];
+        _admissible = new Post[_cadres.Length][];
+        Parallel.For(0, _cadres.Length, _parallel, i => _admissible[i] = [.. Candidates.PostsFor(_part, _cadres[i], _presence[i])]);
         _careers = new RelaxedCareer[_cadres.Length];
         _open = [.. _cadres.Select(_ => Array.Empty<Post>())];
         _candidatePost = new int[_cadres.Length][];
         _surcharge = new double[_cadres.Length][];
         _roomy = new bool[_posts.Length];
+        _short = new bool[_posts.Length];
         _active = new int[_posts.Length];
         _officeStamp = new int[_part.Offices.Length];
         _number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -370,18 +386,18 @@ internal sealed class Negotiation
     /// <summary>Every cadre's careers over the admissible posts <paramref name="isOpen"/> (given the cadre and their open posts so far) names.</summary>
     private void Reopen(Func<Cadre, HashSet<Post>, Func<Post, bool>> isOpen)
     {
-        for (var c = 0; c < _cadres.Length; c++)
+        Parallel.For(0, _cadres.Length, _parallel, c =>
         {
             var cadre = _cadres[c];
             Post[] open = [.. _admissible[c].Where(isOpen(cadre, [.. _open[c]]))];
             _candidatePost[c] = [.. open.Select(p => _prices.PostNumber(p.Id))];
             _surcharge[c] = [.. open.Select(p => _home?.Invoke(cadre, p) == false ? _unit : 0)];
-            if (_careers[c] is not null && open.SequenceEqual(_open[c])) continue;
+            if (_careers[c] is not null && open.SequenceEqual(_open[c])) return;
             _open[c] = open;
             _careers[c] = new RelaxedCareer(_part, _index, cadre, open, _blackout, alike: false);
-        }
+        });
         var candidates = _candidatePost.Sum(p => (long)p.Length);
-        _draw = candidates > Budget ? (int)Math.Max(MinDraw, Budget / _cadres.Length) : null;
+        _draw = candidates > _budget ? (int)Math.Max(MinDraw, _budget / _cadres.Length) : null;
     }
 
     /// <summary>
@@ -455,9 +471,9 @@ internal sealed class Negotiation
 
     /// <summary>
     /// The candidates of the cadre's career worth a look, null for all: every one when they are few; else their starting
-    /// and published posts, the posts of the offices their row holds, and a random draw of posts with room (<see cref="Room"/>) among
-    /// the rest. A full post elsewhere would be fought over, and a fresh draw every round lets a cadre see all the room
-    /// in time, while a career's program stays at tens of posts instead of hundreds.
+    /// and published posts, the posts of the offices their row holds, critical posts short of cover, and a random draw of
+    /// posts with room (<see cref="Room"/>) among the rest. A full post elsewhere would be fought over, and a fresh draw
+    /// every round lets a cadre see all the room in time, while a career's program stays at tens of posts instead of hundreds.
     /// </summary>
     private int[]? Active(int c)
     {
@@ -470,10 +486,10 @@ internal sealed class Negotiation
         var (count, roomy) = (0, 0);
         var own = _careers[c].Own;
         for (var k = 0; k < posts.Length; k++)
-            if (own[k] || _officeStamp[_officeOf[posts[k]]] == _stamp) _active[count++] = k;
-            else if (_roomy[posts[k]]) roomy++;
+            if (own[k] || _officeStamp[_officeOf[posts[k]]] == _stamp || _short[posts[k]]) _active[count++] = k;
+            else if (!_short[posts[k]] && _roomy[posts[k]]) roomy++;
         for (var k = 0; k < posts.Length && roomy > 0; k++)
-            if (!own[k] && _officeStamp[_officeOf[posts[k]]] != _stamp && _roomy[posts[k]])
+            if (!own[k] && _officeStamp[_officeOf[posts[k]]] != _stamp && !_short[posts[k]] && _roomy[posts[k]])
             {
                 if (_random.Next(roomy) < draw)
                 {
@@ -488,8 +504,8 @@ internal sealed class Negotiation
     }
 
     /// <summary>
-    /// Marks the posts where the current rows leave a seat free for a whole stint: for the post's minimum cycle, or up to the
-    /// horizon's end.
+    /// Marks the posts where the current rows leave a seat free for a whole stint (for the post's minimum cycle, or up to the
+    /// horizon's end), and the critical posts they leave short of cover.
     /// </summary>
     private void Room()
     {
@@ -497,6 +513,8 @@ internal sealed class Negotiation
         {
             var (need, run) = (_part.TenureOf(_posts[p]).Min, 0);
             _roomy[p] = false;
+            _short[p] = false;
+            for (var t = 0; t < _months && _posts[p].Critical && !_short[p]; t++) _short[p] = _available[p * _months + t] < _posts[p].Min;
             for (var t = 0; t < _months && !_roomy[p]; t++)
             {
                 run = _holders[p * _months + t] < _posts[p].Max ? run + 1 : 0;

@@ -246,7 +246,7 @@ internal static class OfficeClusters
         var whole = new PartJudge(scenario, (_, _) => true);
         var clusterOf = ClusterOf(clusters);
         bool Home(Cadre cadre, Post post) => clusterOf.Offices[post.Office] == clusterOf.Cadres[cadre.Id];
-        var negotiation = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home);
+        var negotiation = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home, options.Workers ?? Environment.ProcessorCount);
         var built = negotiation.Build(plans.Rows, Stop, ClusteredPatience, ClusteredRounds);
         // Someone needs another cluster's posts. The cadres of the clusters where rules still break may take any post with
         // a free seat, and everyone the posts of those clusters, at a surcharge outside their own cluster. Each widening

@@ -186,10 +186,40 @@ public class NegotiationTests
         AssertRepeats(scenario);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void With_draws_of_posts_a_cadre_of_another_office_sees_a_critical_post_left_short_between_two_holders(int seed)
+    {
+        // c1 must leave p by month 2 (36 months of its cycle), and c3 joins into p, the only post it may hold, at month 4.
+        // Only c2, who leaves at month 4, can cover months 2 and 3: two free months are too few for a stint of p's cycle,
+        // so no draw offers p, and p is not in c2's office. c2's 92 posts are more than two draws of 40.
+        var fillers = string.Join(",\n", Enumerable.Range(1, 90).Select(i => $$"""{ "id": "f{{i:00}}", "office": "b", "workNature": "w", "min": 0, "requires": ["m"] }"""));
+        var scenario = Tiny.Build(6, $$"""
+            [ { "id": "p", "office": "a", "workNature": "v", "min": 1, "max": 1, "critical": true, "minGrade": 3 },
+              { "id": "q", "office": "a", "workNature": "w", "min": 0, "maxGrade": 3 },
+              { "id": "g", "office": "b", "workNature": "w", "min": 0, "requires": ["m"] },
+              {{fillers}} ]
+            """, """
+            [ { "id": "c1", "grade": 3, "post": "p", "since": "2024-03" },
+              { "id": "c2", "grade": 4, "post": "g", "since": "2026-01", "leaves": "2027-05", "competencies": ["m"] },
+              { "id": "c3", "grade": 4, "joins": "2027-05", "locked": true } ]
+            """, tenureByWorkNature: """{ "v": { "min": 3, "max": 36 } }""");
+        Assert.Contains("tenure.max", Construct.StayPutFaults(scenario));
+
+        var plan = Construct.Negotiation(scenario, seed, budget: 1).Build(StayPutPlanner.Plan(scenario), () => false);
+
+        Assert.NotNull(plan);
+        Assert.Equal("p p", string.Join(' ', plan.Rows["c2"][2..4]));
+        Construct.AssertHolds(scenario, plan);
+    }
+
     private static void AssertRepeats(Scenario scenario)
     {
         var first = Construct.Negotiate(scenario, seed: 5);
-        var second = Construct.Negotiate(scenario, seed: 5);
+        // Careers built on several threads are the same careers.
+        var second = Construct.Negotiate(scenario, seed: 5, threads: 4);
 
         Assert.NotNull(first);
         Assert.NotNull(second);
@@ -401,8 +431,9 @@ public class NegotiationTests
 /// <summary>Negotiated plans of whole scenarios, judged by the whole independent checker (objective and derived rows too).</summary>
 internal static class Construct
 {
-    public static Negotiation Negotiation(Scenario scenario, int seed = 1, Func<Cadre, Post, bool>? home = null) =>
-        new(new PartJudge(scenario, (_, _) => true), SharedLimits.Of(scenario), seed, home);
+    public static Negotiation Negotiation(Scenario scenario, int seed = 1, Func<Cadre, Post, bool>? home = null,
+        long budget = Solver.Construction.Negotiation.Budget, int threads = 1) =>
+        new(new PartJudge(scenario, (_, _) => true), SharedLimits.Of(scenario), seed, home, threads, budget);
 
     /// <summary>Hand-made rows with no courses, as a plan the judge holds.</summary>
     public static Constructed Judged(Scenario scenario, Dictionary<string, string?[]> rows)
@@ -416,8 +447,8 @@ internal static class Construct
     public static string Row(Constructed plan, string cadre) => string.Join(' ', plan.Rows[cadre].Select(p => p ?? "-"));
 
     /// <summary>The negotiated plan from the stay-put plan, with no stop.</summary>
-    public static Constructed? Negotiate(Scenario scenario, int seed = 1) =>
-        Negotiation(scenario, seed).Build(StayPutPlanner.Plan(scenario), () => false);
+    public static Constructed? Negotiate(Scenario scenario, int seed = 1, int threads = 1) =>
+        Negotiation(scenario, seed, threads: threads).Build(StayPutPlanner.Plan(scenario), () => false);
 
     /// <summary>The rule ids the stay-put plan breaks: a construction test means something only when there is one.</summary>
     public static string[] StayPutFaults(Scenario scenario) =>
