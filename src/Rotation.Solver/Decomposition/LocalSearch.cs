@@ -460,7 +460,8 @@ internal sealed class LocalSearch
                 {
                     var others = Aligned().Select(row => row[s]).OfType<string>().Distinct()
                         .Where(p => p != _rows[cadre.Id][s]).Select(p => _posts[p]);
-                    if (others.Any(post => MayStart(_rows, cadre, post, s) && Trade(cadre, post, s, displacing)))
+                    // Posts held at a month are hundreds at thousands of cadres: the clock is asked before each trade.
+                    if (others.Any(post => !_timeUp() && MayStart(_rows, cadre, post, s) && Trade(cadre, post, s, displacing)))
                     {
                         improved = true;
                         goto next;
