@@ -81,7 +81,7 @@ internal static class SolveCommand
         }
         var planPath = run.Written[^1];
         foreach (var sentence in run.Solve.ConflictSentences) error.WriteLine($"conflict: {sentence}");
-        output.WriteLine(Summary(plan, planPath));
+        output.WriteLine(Summary(plan, planPath, stopped: cancel.IsCancellationRequested));
         if (request.Screenshot) Screenshot(scenario, plan, request.OutDir, output, error);
         return plan.Status switch
         {
@@ -99,13 +99,14 @@ internal static class SolveCommand
         else error.WriteLine($"rotation: warning: --screenshot: {shot.Problem}. The plan and report.html are written; report.png is not.");
     }
 
-    private static string Summary(Plan plan, string path)
+    /// <param name="stopped">Whether a signal (Ctrl-C, SIGTERM) stopped the solve before its time limit.</param>
+    internal static string Summary(Plan plan, string path, bool stopped)
     {
         var seconds = plan.SolveSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         if (!plan.HasAssignments)
             return plan.Status == PlanStatus.Infeasible
                 ? $"{plan.Status} after {seconds} s: no plan keeps every rule; conflicts: {string.Join(", ", plan.Conflicts)}. Written {path}."
-                : $"{plan.Status} after {seconds} s: no plan found within the time limit. Written {path}.";
+                : $"{plan.Status} after {seconds} s: no plan found {(stopped ? "before the solve was stopped" : "within the time limit")}. Written {path}.";
         var t = plan.Terms;
         return $"{plan.Status} plan in {seconds} s: objective {plan.Objective} (bound {plan.BestBound}); " +
                $"{t.Moves} moves, {t.CrossOffice} new cross-office experiences, vacancy {t.Vacancy}, training cost {t.TrainingCost}, " +

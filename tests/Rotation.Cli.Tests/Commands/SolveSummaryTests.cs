@@ -1,0 +1,29 @@
+using Rotation.Cli.Commands;
+using Rotation.Domain.Loading;
+using Rotation.Domain.Plans;
+using Rotation.Outputs.Derivation;
+
+namespace Rotation.Cli.Tests.Commands;
+
+public class SolveSummaryTests
+{
+    private static readonly Domain.Scenarios.Scenario Scenario = ScenarioLoader.Load("""
+        { "name": "one", "horizon": { "start": "2027-01", "months": 2 },
+          "offices": [ { "id": "a" } ], "workNatures": [ { "id": "w" } ],
+          "posts": [ { "id": "p", "office": "a", "workNature": "w" } ],
+          "cadres": [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" } ],
+          "policy": { "tenure": { "default": { "min": 1, "max": 36 } } } }
+        """).Value!;
+
+    private static readonly Plan NoPlan = PlanAssembler.Empty(Scenario, PlanStatus.Unknown, [], 59.9);
+
+    [Fact]
+    public void A_solve_without_a_plan_at_its_limit_says_so() =>
+        Assert.Equal("Unknown after 59.9 s: no plan found within the time limit. Written out/plan.json.",
+            SolveCommand.Summary(NoPlan, "out/plan.json", stopped: false));
+
+    [Fact]
+    public void A_solve_stopped_by_a_signal_before_any_plan_says_it_was_stopped() =>
+        Assert.Equal("Unknown after 59.9 s: no plan found before the solve was stopped. Written out/plan.json.",
+            SolveCommand.Summary(NoPlan, "out/plan.json", stopped: true));
+}
