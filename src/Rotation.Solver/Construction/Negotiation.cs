@@ -485,11 +485,12 @@ internal sealed class Negotiation
             if (p >= 0) _officeStamp[_officeOf[p]] = _stamp;
         var (count, roomy) = (0, 0);
         var own = _careers[c].Own;
+        bool Always(int k) => own[k] || _officeStamp[_officeOf[posts[k]]] == _stamp || _short[posts[k]];
         for (var k = 0; k < posts.Length; k++)
-            if (own[k] || _officeStamp[_officeOf[posts[k]]] == _stamp || _short[posts[k]]) _active[count++] = k;
-            else if (!_short[posts[k]] && _roomy[posts[k]]) roomy++;
+            if (Always(k)) _active[count++] = k;
+            else if (_roomy[posts[k]]) roomy++;
         for (var k = 0; k < posts.Length && roomy > 0; k++)
-            if (!own[k] && _officeStamp[_officeOf[posts[k]]] != _stamp && !_short[posts[k]] && _roomy[posts[k]])
+            if (!Always(k) && _roomy[posts[k]])
             {
                 if (_random.Next(roomy) < draw)
                 {
