@@ -39,7 +39,11 @@ public static class ScenarioGenerator
             });
             courses.Add(new JsonObject
             {
-                ["id"] = $"{office}-course", ["grants"] = competency, ["months"] = 2, ["capacity"] = 5, ["cost"] = 2,
+                ["id"] = $"{office}-course",
+                ["grants"] = competency,
+                ["months"] = 2,
+                ["capacity"] = 5,
+                ["cost"] = 2,
                 ["sessions"] = new JsonArray([.. Enumerable.Range(0, (months + 5) / 6).Select(i => (JsonNode)Month(start, 6 * i))]),
             });
 
@@ -107,7 +111,10 @@ public static class ScenarioGenerator
                 poolNeeds++;
                 cadres.Add(new JsonObject
                 {
-                    ["id"] = id, ["name"] = $"Cadre {next}", ["grade"] = random.Next(1, 5), ["competencies"] = new JsonArray(),
+                    ["id"] = id,
+                    ["name"] = $"Cadre {next}",
+                    ["grade"] = random.Next(1, 5),
+                    ["competencies"] = new JsonArray(),
                     ["joins"] = Month(start, random.Next(1, months)),
                 });
             }
@@ -161,11 +168,19 @@ public static class ScenarioGenerator
 
     private static JsonObject Post(string id, string office, string nature, int min, int max, bool critical, string[] requires,
         int minGrade, int maxGrade) => new()
-    {
-        ["id"] = id, ["office"] = office, ["workNature"] = nature, ["min"] = min, ["max"] = max, ["critical"] = critical,
-        ["requires"] = new JsonArray([.. requires.Select(r => (JsonNode)r)]), ["minGrade"] = minGrade, ["maxGrade"] = maxGrade,
-        ["reviewer"] = $"Head of {office}", ["handoverItems"] = new JsonArray("files", "accounts"),
-    };
+        {
+            ["id"] = id,
+            ["office"] = office,
+            ["workNature"] = nature,
+            ["min"] = min,
+            ["max"] = max,
+            ["critical"] = critical,
+            ["requires"] = new JsonArray([.. requires.Select(r => (JsonNode)r)]),
+            ["minGrade"] = minGrade,
+            ["maxGrade"] = maxGrade,
+            ["reviewer"] = $"Head of {office}",
+            ["handoverItems"] = new JsonArray("files", "accounts"),
+        };
 
     private static string Month(DateOnly start, int offset) => start.AddMonths(offset).ToString("yyyy-MM");
 }

@@ -14,9 +14,14 @@ public static class SolveRun
 {
     public const string RejectedFile = "plan.rejected.json";
 
-    public static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock)
+    public static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock) =>
+        Run(scenario, options, outDir, clock, RotationSolver.Solve);
+
+    /// <summary>The same run around any solve, so that tests can hand the checker a plan the solver would never make.</summary>
+    internal static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock,
+        Func<Scenario, SolveOptions, TimeProvider, SolveResult> solve)
     {
-        var result = RotationSolver.Solve(scenario, options, clock);
+        var result = solve(scenario, options, clock);
         var report = PlanChecker.Check(scenario, result.Plan);
         if (!report.Holds)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Rotation.Checking.Objective;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;

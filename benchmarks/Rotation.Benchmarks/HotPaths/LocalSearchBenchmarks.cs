@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Rotation.Domain.Loading;
-using Rotation.Domain.Scenarios;
 using Rotation.Generation;
 using Rotation.Solver.Decomposition;
 using Rotation.Solver.Greedy;

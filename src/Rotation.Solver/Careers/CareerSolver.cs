@@ -127,7 +127,9 @@ internal static class CareerSolver
             {
                 Plan = plan with
                 {
-                    BestBound = held, Status = held >= objective ? PlanStatus.Optimal : PlanStatus.Feasible, SolveSeconds = Elapsed(),
+                    BestBound = held,
+                    Status = held >= objective ? PlanStatus.Optimal : PlanStatus.Feasible,
+                    SolveSeconds = Elapsed(),
                 },
                 FirstPlanSeconds = start is null ? before + result.FirstPlanSeconds : firstSeconds,
             };

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Google.OrTools.LinearSolver;
-using Lp = Google.OrTools.LinearSolver.Solver;
 using Rotation.Domain.Scenarios;
+using Lp = Google.OrTools.LinearSolver.Solver;
 
 namespace Rotation.Solver.Careers;
 

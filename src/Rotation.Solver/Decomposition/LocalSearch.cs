@@ -468,7 +468,7 @@ internal sealed class LocalSearch
                     }
                 }
             }
-            next: ;
+        next:;
         }
         return improved;
     }

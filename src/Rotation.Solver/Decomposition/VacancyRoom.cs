@@ -24,7 +24,7 @@ internal sealed class VacancyRoom
         _away = part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(part, c));
     }
 
-    /// <summary>The draft's vacancy-months beyond <paramref name="allowed"/>, and per month the posts one short of their minimum.</summary>
+    /// <summary>The draft's vacancy-months beyond what <see cref="Of"/> was allowed, and per month the posts one short of their minimum.</summary>
     public sealed record Room(long Excess, int[] Closable);
 
     public Room Of(BestResponse.Field field, long allowed)

@@ -1,4 +1,3 @@
-using Google.OrTools.Sat;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;

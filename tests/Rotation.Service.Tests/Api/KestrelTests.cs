@@ -1,6 +1,6 @@
-using Rotation.Service.Storage;
 using System.Net;
 using Rotation.Outputs.Files;
+using Rotation.Service.Storage;
 using Rotation.Service.Tests.Support;
 
 namespace Rotation.Service.Tests.Api;

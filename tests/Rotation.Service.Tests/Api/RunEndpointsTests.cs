@@ -1,9 +1,9 @@
-using Rotation.Service.Storage;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Rotation.Domain.Loading;
 using Rotation.Outputs.Files;
+using Rotation.Service.Storage;
 using Rotation.Service.Tests.Support;
 
 namespace Rotation.Service.Tests.Api;

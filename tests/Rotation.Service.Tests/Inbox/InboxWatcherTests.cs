@@ -1,7 +1,7 @@
-using Rotation.Service.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Rotation.Outputs.Files;
 using Rotation.Service.Inbox;
+using Rotation.Service.Storage;
 using Rotation.Service.Tests.Support;
 
 namespace Rotation.Service.Tests.Inbox;

@@ -1,7 +1,7 @@
-using Rotation.Service.Storage;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Rotation.Service.Storage;
 using Rotation.Service.Tests.Support;
 using Xunit.Abstractions;
 

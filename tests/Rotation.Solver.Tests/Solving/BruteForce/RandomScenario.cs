@@ -138,8 +138,13 @@ internal static class RandomScenario
             ["fairMoves"] = Pick(0, 1),
             ["weights"] = new JsonObject
             {
-                ["vacancy"] = Weight(50), ["move"] = Weight(15), ["excessMoves"] = Weight(30), ["trainingCost"] = Weight(3),
-                ["crossOffice"] = Weight(40), ["preference"] = Weight(4), ["change"] = Weight(20),
+                ["vacancy"] = Weight(50),
+                ["move"] = Weight(15),
+                ["excessMoves"] = Weight(30),
+                ["trainingCost"] = Weight(3),
+                ["crossOffice"] = Weight(40),
+                ["preference"] = Weight(4),
+                ["change"] = Weight(20),
             },
         };
         if (Chance(0.3)) policy["maxMovesPerMonth"] = Chance(0.1) ? 0 : 1;
