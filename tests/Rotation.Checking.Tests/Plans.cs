@@ -2,7 +2,6 @@ using Rotation.Checking.Objective;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 
 namespace Rotation.Checking.Tests;
 

@@ -4,7 +4,6 @@ using FsCheck.Fluent;
 using Rotation.Checking;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
-using Rotation.Outputs.Derivation;
 using Rotation.Solver.Greedy;
 
 namespace Rotation.Generation.Tests;

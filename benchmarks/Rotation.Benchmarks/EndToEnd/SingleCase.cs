@@ -5,7 +5,6 @@ using Rotation.Checking.Objective;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 using Rotation.Solver.Greedy;
 using Rotation.Solver.Solving;
 

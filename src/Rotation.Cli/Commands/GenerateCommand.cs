@@ -6,7 +6,6 @@ using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Generation;
-using Rotation.Outputs.Derivation;
 using Rotation.Outputs.Files;
 
 namespace Rotation.Cli.Commands;

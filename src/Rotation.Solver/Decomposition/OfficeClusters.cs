@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 using Rotation.Solver.Construction;
 using Rotation.Solver.Greedy;
 using Rotation.Solver.Model;

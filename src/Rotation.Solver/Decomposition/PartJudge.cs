@@ -3,7 +3,6 @@ using Rotation.Checking.Objective;
 using Rotation.Checking.Rules;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 
 namespace Rotation.Solver.Decomposition;
 

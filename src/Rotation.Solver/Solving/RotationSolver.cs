@@ -3,7 +3,6 @@ using System.Globalization;
 using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 using Rotation.Solver.Decomposition;
 using Rotation.Solver.Greedy;
 using Rotation.Solver.Model;

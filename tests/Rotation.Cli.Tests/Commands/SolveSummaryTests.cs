@@ -1,7 +1,6 @@
 using Rotation.Cli.Commands;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
-using Rotation.Outputs.Derivation;
 
 namespace Rotation.Cli.Tests.Commands;
 

@@ -1,5 +1,4 @@
 using Rotation.Domain.Plans;
-using Rotation.Outputs.Derivation;
 using Rotation.Outputs.Files;
 using Rotation.Outputs.Tests.Support;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 using Rotation.Outputs.Handovers;
 using Rotation.Outputs.Views;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rotation.Domain.Plans;
-using Rotation.Outputs.Derivation;
 using Rotation.Outputs.Report;
 using Rotation.Outputs.Tests.Support;
 using Rotation.Outputs.Views;

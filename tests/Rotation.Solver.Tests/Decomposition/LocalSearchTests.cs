@@ -1,6 +1,5 @@
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 using Rotation.Solver.Decomposition;
 using Rotation.Solver.Tests.Support;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Domain.Time;
-using Rotation.Outputs.Derivation;
 
 namespace Rotation.Solver.Tests.Solving.BruteForce;
 

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 
-namespace Rotation.Outputs.Derivation;
+namespace Rotation.Domain.Plans;
 
 /// <summary>What a solve decided: who holds which post each month and who takes which course.</summary>
 public sealed record Decisions(IReadOnlyDictionary<string, IReadOnlyList<string?>> Posts, ImmutableArray<Training> Trainings);

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 
-namespace Rotation.Outputs.Derivation;
+namespace Rotation.Domain.Plans;
 
 /// <summary>
 /// Review checkpoints of SPEC §5: onboarding at the first checkpoint month of a stint begun in the horizon, reviews at

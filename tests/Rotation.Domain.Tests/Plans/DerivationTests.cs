@@ -4,9 +4,8 @@ using Rotation.Checking;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Outputs.Derivation;
 
-namespace Rotation.Outputs.Tests.Derivation;
+namespace Rotation.Domain.Tests.Plans;
 
 public class DerivationTests
 {

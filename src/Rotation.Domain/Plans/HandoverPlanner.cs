@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 
-namespace Rotation.Outputs.Derivation;
+namespace Rotation.Domain.Plans;
 
 /// <summary>Handover rows of SPEC §5: per post and month, arrivals paired with departures in cadre order.</summary>
 public static class HandoverPlanner

@@ -1,6 +1,6 @@
 using Rotation.Domain.Scenarios;
 
-namespace Rotation.Outputs.Derivation;
+namespace Rotation.Domain.Plans;
 
 /// <summary>
 /// The arrivals and departures a set of assignments implies, month by month. post(c,-1) is the scenario's starting
