@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using Rotation.Checking;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
-using Rotation.Solver.Greedy;
+using Rotation.Solver.Construction;
 
 namespace Rotation.Generation.Tests;
 

@@ -2,6 +2,7 @@ using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Files;
+using Rotation.Solver;
 using Rotation.Solver.Solving;
 
 namespace Rotation.Runs.Tests;

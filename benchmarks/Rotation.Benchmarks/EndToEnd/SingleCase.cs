@@ -5,7 +5,8 @@ using Rotation.Checking.Objective;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Solver.Greedy;
+using Rotation.Solver;
+using Rotation.Solver.Construction;
 using Rotation.Solver.Solving;
 
 namespace Rotation.Benchmarks.EndToEnd;

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Rotation.Domain.Loading;
 using Rotation.Generation;
-using Rotation.Solver.Decomposition;
-using Rotation.Solver.Greedy;
+using Rotation.Solver.Construction;
+using Rotation.Solver.Search;
 
 namespace Rotation.Benchmarks.HotPaths;
 

@@ -3,8 +3,10 @@ using Rotation.Checking;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Solver.Greedy;
+using Rotation.Solver;
+using Rotation.Solver.Construction;
 using Rotation.Solver.Solving;
+using Rotation.Solver.WholeModel;
 
 namespace Rotation.Benchmarks.HotPaths;
 

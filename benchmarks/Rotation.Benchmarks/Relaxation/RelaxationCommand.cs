@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Google.OrTools.LinearSolver;
 using Google.OrTools.Sat;
 using Rotation.Domain.Loading;
-using Rotation.Solver.Solving;
+using Rotation.Solver.WholeModel;
 
 namespace Rotation.Benchmarks.Relaxation;
 

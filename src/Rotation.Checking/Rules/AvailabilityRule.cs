@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H7: nobody moves or joins a post in a month they are unavailable, and no course overlaps one.</summary>
 public sealed class AvailabilityRule : IPlanRule
 {
-    public string Code => "H7";
-    public string Id => "availability";
+    public string Code => HardRule.Availability.Code;
+    public string Id => HardRule.Availability.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H11: two cadres who avoid each other (either way round) never hold posts of the same office in the same month.</summary>
 public sealed class AvoidanceRule : IPlanRule
 {
-    public string Code => "H11";
-    public string Id => "avoidance";
+    public string Code => HardRule.Avoidance.Code;
+    public string Id => HardRule.Avoidance.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

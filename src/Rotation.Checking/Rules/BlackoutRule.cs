@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H8: in an office's blackout month nobody moves into or out of any of its posts.</summary>
 public sealed class BlackoutRule : IPlanRule
 {
-    public string Code => "H8";
-    public string Id => "blackout";
+    public string Code => HardRule.Blackout.Code;
+    public string Id => HardRule.Blackout.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

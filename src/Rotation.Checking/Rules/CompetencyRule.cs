@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>
@@ -6,8 +7,8 @@ namespace Rotation.Checking.Rules;
 /// </summary>
 public sealed class CompetencyRule : IPlanRule
 {
-    public string Code => "H5";
-    public string Id => "competency";
+    public string Code => HardRule.Competency.Code;
+    public string Id => HardRule.Competency.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

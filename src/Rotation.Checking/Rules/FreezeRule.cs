@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H14: with a published plan, every compared (cadre, month) in the first freezeMonths keeps the published post.</summary>
 public sealed class FreezeRule : IPlanRule
 {
-    public string Code => "H14";
-    public string Id => "freeze";
+    public string Code => HardRule.Freeze.Code;
+    public string Id => HardRule.Freeze.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H4: every stint that starts within the horizon is at a post whose grade range holds the cadre's grade.</summary>
 public sealed class GradeRule : IPlanRule
 {
-    public string Code => "H4";
-    public string Id => "grade";
+    public string Code => HardRule.Grade.Code;
+    public string Id => HardRule.Grade.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

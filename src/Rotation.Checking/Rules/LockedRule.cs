@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H12: a locked cadre never moves.</summary>
 public sealed class LockedRule : IPlanRule
 {
-    public string Code => "H12";
-    public string Id => "locked";
+    public string Code => HardRule.Locked.Code;
+    public string Id => HardRule.Locked.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

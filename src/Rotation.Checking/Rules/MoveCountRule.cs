@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>
@@ -6,8 +7,8 @@ namespace Rotation.Checking.Rules;
 /// </summary>
 public sealed class MoveCountRule : IPlanRule
 {
-    public string Code => "H2";
-    public string Id => "moves";
+    public string Code => HardRule.Moves.Code;
+    public string Id => HardRule.Moves.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H13: someone who moves out of a post at month t does not hold it again before t + noReturnMonths.</summary>
 public sealed class NoReturnRule : IPlanRule
 {
-    public string Code => "H13";
-    public string Id => "noReturn";
+    public string Code => HardRule.NoReturn.Code;
+    public string Id => HardRule.NoReturn.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

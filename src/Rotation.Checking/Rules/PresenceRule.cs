@@ -1,10 +1,11 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>H1: a present cadre holds exactly one (known) post every month; an absent one holds none. One row per cadre.</summary>
 public sealed class PresenceRule : IPlanRule
 {
-    public string Code => "H1";
-    public string Id => "presence";
+    public string Code => HardRule.Presence.Code;
+    public string Id => HardRule.Presence.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>
@@ -7,8 +8,8 @@ namespace Rotation.Checking.Rules;
 /// </summary>
 public sealed class TenureRule : IPlanRule
 {
-    public string Code => "H6";
-    public string Id => "tenure";
+    public string Code => HardRule.Tenure.Code;
+    public string Id => HardRule.Tenure.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {
@@ -20,7 +21,7 @@ public sealed class TenureRule : IPlanRule
                 var total = stint.PriorMonths + stint.Length;
                 var label = plan.Label(Math.Min(stint.Start, plan.Months - 1));
                 if (stint.StartsWithinHorizon && stint.EndedBy == StintEnd.Move && stint.Length < cycle.Min)
-                    yield return new(Code, "tenure.min", $"stint of {stint.Length} months ends by a move before the cycle min of {cycle.Min}",
+                    yield return new(Code, RuleIds.TenureMin, $"stint of {stint.Length} months ends by a move before the cycle min of {cycle.Min}",
                         cadre.Id, post.Id, label);
                 var endsAtMonthZero = stint.IsStarting && stint.Length == 0;
                 if (total > cycle.Max && !endsAtMonthZero)

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 namespace Rotation.Checking.Rules;
 
 /// <summary>
@@ -6,8 +7,8 @@ namespace Rotation.Checking.Rules;
 /// </summary>
 public sealed class TrainingRule : IPlanRule
 {
-    public string Code => "H10";
-    public string Id => "training";
+    public string Code => HardRule.Training.Code;
+    public string Id => HardRule.Training.Id;
 
     public IEnumerable<Violation> Check(PlanView plan)
     {

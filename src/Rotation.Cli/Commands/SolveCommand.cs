@@ -5,7 +5,7 @@ using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Report;
 using Rotation.Runs;
-using Rotation.Solver.Solving;
+using Rotation.Solver;
 
 namespace Rotation.Cli.Commands;
 

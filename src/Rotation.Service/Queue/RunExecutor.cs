@@ -3,7 +3,7 @@ using Rotation.Domain.Loading;
 using Rotation.Runs;
 using Rotation.Service.Options;
 using Rotation.Service.Storage;
-using Rotation.Solver.Solving;
+using Rotation.Solver;
 
 namespace Rotation.Service.Queue;
 

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Solver.Decomposition;
-using Rotation.Solver.Solving;
+using Rotation.Solver.Bounds;
+using Rotation.Solver.Construction;
+using Rotation.Solver.Search;
+using Rotation.Solver.WholeModel;
 
 namespace Rotation.Solver.Careers;
 
@@ -11,13 +13,10 @@ namespace Rotation.Solver.Careers;
 /// Solves a small scenario over whole careers instead of months (a Dantzig–Wolfe reformulation): column generation
 /// gives a bound far tighter than the monthly model's, CP-SAT over the columns found gives a first plan, and
 /// reduced-cost fixing then keeps, per cadre, only the careers a better plan could use, so that CP-SAT over those
-/// proves the optimum. Returns null when the method does not apply or finds no plan; the monthly model then solves.
+/// proves the optimum.
 /// </summary>
 internal static class CareerSolver
 {
-    /// <summary>Scenarios up to this many cadres are tried; larger ones go to the monthly model or the decomposition.</summary>
-    public const int MaxCadres = 80;
-
     /// <summary>Reduced-cost fixing gives up when more careers than this survive, summed over the cadres.</summary>
     private const int CareerLimit = 50_000;
 
@@ -37,21 +36,12 @@ internal static class CareerSolver
     /// <summary>Receives a line per stage, for benchmarks and diagnosis.</summary>
     internal static Action<string>? Trace { get; set; }
 
-    public static bool Applies(Scenario scenario, SolveOptions options)
-    {
-        var w = scenario.Policy.Weights;
-        // The pricing's cut-offs need every cost a career pays beyond its months to be a cost, not a reward.
-        return options.Constrain is null && scenario.Cadres.Length <= MaxCadres && w.Move >= 0 && w.ExcessMoves >= 0 &&
-               w.TrainingCost >= 0 && w.Vacancy >= 0 && scenario.Offices.Length <= 64;
-    }
-
     /// <summary>
-    /// Solves the scenario, or null when the method does not apply. What the careers cannot prove is left to the
+    /// Solves a scenario <see cref="Strategy"/> gives to the careers. What the careers cannot prove is left to the
     /// monthly model for the rest of the time, warm-started from the best career plan and holding the careers' bound.
     /// </summary>
-    public static SolveResult? TrySolve(Scenario scenario, SolveOptions options, TimeProvider clock)
+    public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
     {
-        if (!Applies(scenario, options)) return null;
         var started = clock.GetTimestamp();
         double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
         bool Stopped() => options.Cancellation.IsCancellationRequested;
@@ -116,7 +106,7 @@ internal static class CareerSolver
         {
             var guess = start is { } s ? Guess(scenario, s.Careers) : null;
             var before = Elapsed();
-            var result = RotationSolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Elapsed()) }, clock, guess);
+            var result = MonthlySolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Elapsed()) }, clock, guess);
             var plan = result.Plan;
             // The monthly search starts from the career plan, but may end on a worse one when its time runs out.
             if (start is { } own && (plan.Objective is not { } found || found > own.Objective))
@@ -178,7 +168,7 @@ internal static class CareerSolver
     private static (Selection? Plan, double? FoundAt) Start(Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options,
         Func<bool> timeUp, Func<double> elapsed)
     {
-        var search = LocalSearch.FromFirstPlan(scenario, timeUp, options.Seed);
+        var search = FirstRows.Search(scenario, timeUp, options.Seed);
         if (search is null) return (null, null);
         var foundAt = elapsed();
         while (search.Descents < 2 && !timeUp()) search.Step();
@@ -321,7 +311,7 @@ internal static class CareerSolver
         if (hint is not null) model.Hint(hint);
         // A stop asked for before the search begins would be lost (StopSearch acts on a search under way): cut the time.
         if (options.Cancellation.IsCancellationRequested) seconds = Math.Min(seconds, StoppedSearchSeconds);
-        using var solver = new CpSolver { StringParameters = RotationSolver.Parameters(options with { Tuning = tuning + " " + options.Tuning }, seconds) };
+        using var solver = new CpSolver { StringParameters = MonthlySolver.Parameters(options with { Tuning = tuning + " " + options.Tuning }, seconds) };
         using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp);
         Trace?.Invoke($"select over {model.Variables} careers: {status} {solver.ObjectiveValue} bound {solver.BestObjectiveBound} in {solver.WallTime():F1}s");

@@ -1,5 +1,5 @@
-using Rotation.Solver.Decomposition;
-using Rotation.Solver.Greedy;
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Search;
 
 namespace Rotation.Solver.Construction;
 
@@ -14,4 +14,11 @@ internal static class FirstRows
         if (judge.Judge(rows, []) is { } verdict) return (new Constructed(rows, [], verdict), judge);
         return new Negotiation(judge, SharedLimits.Of(scenario), seed).Build(rows, stop) is { } built ? (built, judge) : null;
     }
+
+    /// <summary>
+    /// The search from the scenario's first plan (<see cref="Of"/>: the stay-put plan when the checker holds it,
+    /// else a negotiated one), not yet run; null when no first plan came before <paramref name="timeUp"/>.
+    /// </summary>
+    public static LocalSearch? Search(Scenario scenario, Func<bool> timeUp, int seed) =>
+        Of(scenario, timeUp, seed) is var (plan, judge) ? new LocalSearch(judge, plan.Rows, plan.Trainings, plan.Verdict, timeUp, seed) : null;
 }

@@ -1,8 +1,8 @@
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
-using Rotation.Solver.Careers;
-using Rotation.Solver.Decomposition;
 using Rotation.Solver.Model;
+using Rotation.Solver.Pricing;
+using Rotation.Solver.Search;
 
 namespace Rotation.Solver.Construction;
 

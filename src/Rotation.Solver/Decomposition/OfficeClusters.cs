@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Bounds;
 using Rotation.Solver.Construction;
-using Rotation.Solver.Greedy;
 using Rotation.Solver.Model;
-using Rotation.Solver.Solving;
+using Rotation.Solver.Search;
+using Rotation.Solver.WholeModel;
 
 namespace Rotation.Solver.Decomposition;
 
@@ -24,13 +25,6 @@ namespace Rotation.Solver.Decomposition;
 /// </summary>
 internal static class OfficeClusters
 {
-    /// <summary>
-    /// Scenarios with at least this many cadres are decomposed. Generated cases, 20 s: 45 cadres ended at -682 either way,
-    /// and whole careers may still prove a small case optimal; above, clusters did better (60 cadres at 60 s: -2,336
-    /// against -2,116 by careers; 75: -1,934 against 30,184; 90, where one CP-SAT model found no plan: -472).
-    /// </summary>
-    public const int MinCadres = 50;
-
     private const int ClusterCadres = 30;
 
     /// <summary>
@@ -78,9 +72,6 @@ internal static class OfficeClusters
     /// <summary>Presolve without probing: on a cluster it costs more time than the search it saves.</summary>
     private const string LightPresolve = "cp_model_probing_level:0";
 
-    public static bool Applies(Scenario scenario) =>
-        scenario.Cadres.Length >= MinCadres && scenario.Offices.Length > 1 && LowerBound.Applies(scenario.Policy.Weights);
-
     public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
     {
         var started = clock.GetTimestamp();
@@ -125,7 +116,7 @@ internal static class OfficeClusters
         }
         void Search(int i, Guess start, double seconds)
         {
-            var result = RotationSolver.Solve(parts[i], tuned with
+            var result = MonthlySolver.Solve(parts[i], tuned with
             {
                 TimeLimitSeconds = Math.Max(MinSeconds, seconds),
                 Constrain = m => Leftover(m, scenario, clusters[i], plans),

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -5,7 +6,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H7: no move in an unavailable month (joining then is refused by the loader; courses avoid such months by construction).</summary>
 internal sealed class AvailabilityRule : IModelRule
 {
-    public string Id => "availability";
+    public string Id => HardRule.Availability.Id;
 
     public void Post(RotationModel m)
     {

@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -6,7 +7,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H11: two cadres who avoid each other never work in the same office in the same month.</summary>
 internal sealed class AvoidanceRule : IModelRule
 {
-    public string Id => "avoidance";
+    public string Id => HardRule.Avoidance.Id;
 
     public void Post(RotationModel m)
     {

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -5,7 +6,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H8: in an office's blackout month nobody moves into or out of any of its posts.</summary>
 internal sealed class BlackoutRule : IModelRule
 {
-    public string Id => "blackout";
+    public string Id => HardRule.Blackout.Id;
 
     public void Post(RotationModel m)
     {

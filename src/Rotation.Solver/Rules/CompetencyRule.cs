@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -9,7 +10,7 @@ namespace Rotation.Solver.Rules;
 /// </summary>
 internal sealed class CompetencyRule : IModelRule
 {
-    public string Id => "competency";
+    public string Id => HardRule.Competency.Id;
 
     public void Post(RotationModel m)
     {

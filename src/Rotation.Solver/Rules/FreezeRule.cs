@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -5,7 +6,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H14: each compared (cadre, month) within freezeMonths keeps its published post.</summary>
 internal sealed class FreezeRule : IModelRule
 {
-    public string Id => "freeze";
+    public string Id => HardRule.Freeze.Id;
 
     public void Post(RotationModel m)
     {

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -5,7 +6,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H4: no stint starts within the horizon at a post whose grade range leaves the cadre out.</summary>
 internal sealed class GradeRule : IModelRule
 {
-    public string Id => "grade";
+    public string Id => HardRule.Grade.Id;
 
     public void Post(RotationModel m)
     {

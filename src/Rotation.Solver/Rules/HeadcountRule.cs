@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -6,7 +7,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H3: at most max holders per post and month; a critical post keeps min holders who are available.</summary>
 internal sealed class HeadcountRule : IModelRule
 {
-    public string Id => "headcount";
+    public string Id => HardRule.Headcount.Id;
 
     public void Post(RotationModel m)
     {
@@ -15,11 +16,11 @@ internal sealed class HeadcountRule : IModelRule
             {
                 var holders = m.Holders(post.Id, t).ToList();
                 if (holders.Count > post.Max)
-                    m.Require(LinearExpr.Sum(holders.Select(h => h.X)) <= post.Max, $"headcount.max:{post.Id}:{m.Label(t)}");
+                    m.Require(LinearExpr.Sum(holders.Select(h => h.X)) <= post.Max, $"{RuleIds.HeadcountMax}:{post.Id}:{m.Label(t)}");
                 if (!post.Critical || post.Min == 0) continue;
                 var month = m.Scenario.Horizon.MonthAt(t);
                 var available = holders.Where(h => !h.Cadre.Cadre.IsUnavailableIn(month)).Select(h => h.X);
-                m.Require(LinearExpr.Sum(available) >= post.Min, $"headcount.min:{post.Id}:{m.Label(t)}");
+                m.Require(LinearExpr.Sum(available) >= post.Min, $"{RuleIds.HeadcountMin}:{post.Id}:{m.Label(t)}");
             }
     }
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -5,7 +6,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H12: a locked cadre never moves.</summary>
 internal sealed class LockedRule : IModelRule
 {
-    public string Id => "locked";
+    public string Id => HardRule.Locked.Id;
 
     public void Post(RotationModel m)
     {

@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -9,7 +10,7 @@ namespace Rotation.Solver.Rules;
 /// </summary>
 internal sealed class MoveRule : IModelRule
 {
-    public string Id => "moves";
+    public string Id => HardRule.Moves.Id;
 
     public void Post(RotationModel m)
     {

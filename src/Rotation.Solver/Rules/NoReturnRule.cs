@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -5,7 +6,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H13: leaving post k by a move at month t forbids holding k in months t … t+noReturnMonths−1.</summary>
 internal sealed class NoReturnRule : IModelRule
 {
-    public string Id => "noReturn";
+    public string Id => HardRule.NoReturn.Id;
 
     public void Post(RotationModel m)
     {

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -8,7 +9,7 @@ namespace Rotation.Solver.Rules;
 /// </summary>
 internal sealed class PresenceRule : IModelRule
 {
-    public string Id => "presence";
+    public string Id => HardRule.Presence.Id;
 
     public void Post(RotationModel m)
     {

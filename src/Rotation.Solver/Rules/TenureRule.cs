@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -10,7 +11,7 @@ namespace Rotation.Solver.Rules;
 /// </summary>
 internal sealed class TenureRule : IModelRule
 {
-    public string Id => "tenure";
+    public string Id => HardRule.Tenure.Id;
 
     public void Post(RotationModel m)
     {
@@ -24,16 +25,16 @@ internal sealed class TenureRule : IModelRule
                     var x = c.X[k][u]!;
                     if (c.Start[k][u] is { } start && cycle.Min > 1 && u + 1 < c.Leave)
                     {
-                        m.RequireIf(start, c.MovesIn(u + 1, u + cycle.Min - 1) == 0, $"tenure.min:{c.Id}");
-                        m.Require(c.StartsIn(k, u - cycle.Min + 1, u) <= x, $"tenure.min:{c.Id}");
+                        m.RequireIf(start, c.MovesIn(u + 1, u + cycle.Min - 1) == 0, $"{RuleIds.TenureMin}:{c.Id}");
+                        m.Require(c.StartsIn(k, u - cycle.Min + 1, u) <= x, $"{RuleIds.TenureMin}:{c.Id}");
                     }
                     if (Overstays(c, isStarting, cycle.Max, u) is { } from)
                     {
-                        m.RequireIf(x, c.MovesIn(from, u) >= 1, $"tenure.max:{c.Id}");
-                        m.Require(x <= c.StartsIn(k, u - cycle.Max + 1, u), $"tenure.max:{c.Id}");
+                        m.RequireIf(x, c.MovesIn(from, u) >= 1, $"{RuleIds.TenureMax}:{c.Id}");
+                        m.Require(x <= c.StartsIn(k, u - cycle.Max + 1, u), $"{RuleIds.TenureMax}:{c.Id}");
                     }
                     if (isStarting && u < cycle.Min - c.PriorMonths)
-                        m.Require(x == 1, $"tenure.start:{c.Id}");
+                        m.Require(x == 1, $"{RuleIds.TenureStart}:{c.Id}");
                 }
             }
     }

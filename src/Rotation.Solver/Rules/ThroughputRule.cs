@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -6,7 +7,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H9: at most maxMovesPerMonth moves a month, and at most maxDeparturesPerOfficePerMonth out of each office.</summary>
 internal sealed class ThroughputRule : IModelRule
 {
-    public string Id => "throughput";
+    public string Id => HardRule.Throughput.Id;
 
     public void Post(RotationModel m)
     {
@@ -15,7 +16,7 @@ internal sealed class ThroughputRule : IModelRule
         {
             var movers = m.Cadres.Where(c => c.IsMoveMonth(t)).ToList();
             if (policy.MaxMovesPerMonth is { } limit && movers.Count > limit)
-                m.Require(LinearExpr.Sum(movers.Select(c => c.MovesAt(t))) <= limit, $"throughput.month:{m.Label(t)}");
+                m.Require(LinearExpr.Sum(movers.Select(c => c.MovesAt(t))) <= limit, $"{RuleIds.ThroughputMonth}:{m.Label(t)}");
             if (policy.MaxDeparturesPerOfficePerMonth is not { } perOffice) continue;
             foreach (var office in m.Scenario.Offices)
             {
@@ -23,7 +24,7 @@ internal sealed class ThroughputRule : IModelRule
                     .SelectMany(c => Enumerable.Range(0, c.Posts.Count).Where(k => c.Posts[k].Office == office.Id).Select(k => c.Out(k, t)))
                     .ToList();
                 if (departures.Count > perOffice)
-                    m.Require(LinearExpr.Sum(departures) <= perOffice, $"throughput.office:{office.Id}:{m.Label(t)}");
+                    m.Require(LinearExpr.Sum(departures) <= perOffice, $"{RuleIds.ThroughputOffice}:{office.Id}:{m.Label(t)}");
             }
         }
     }

@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Rotation.Domain.Rules;
 using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Rules;
@@ -6,7 +7,7 @@ namespace Rotation.Solver.Rules;
 /// <summary>H10: one course at a time per cadre and no session over capacity (sessions, horizon and presence are met by construction).</summary>
 internal sealed class TrainingRule : IModelRule
 {
-    public string Id => "training";
+    public string Id => HardRule.Training.Id;
 
     public void Post(RotationModel m)
     {

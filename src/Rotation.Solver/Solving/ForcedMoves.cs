@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Model;
 
@@ -32,9 +33,9 @@ public static class ForcedMoves
             foreach (var office in forced.GroupBy(f => f.Office).OrderBy(g => g.Key, StringComparer.Ordinal))
                 if (Overflow(office, by => perOffice * Enumerable.Range(0, by + 1).Count(t => !blackout[office.Key].Contains(horizon.MonthAt(t).Month)))
                     is var (month, cadres))
-                    return [$"throughput.office:{office.Key}:{horizon.MonthAt(month)}", .. cadres.Select(c => $"tenure.max:{c}")];
+                    return [$"{RuleIds.ThroughputOffice}:{office.Key}:{horizon.MonthAt(month)}", .. cadres.Select(c => $"{RuleIds.TenureMax}:{c}")];
         if (scenario.Policy.MaxMovesPerMonth is { } perMonth && Overflow(forced, by => perMonth * (by + 1)) is var (last, all))
-            return [$"throughput.month:{horizon.MonthAt(last)}", .. all.Select(c => $"tenure.max:{c}")];
+            return [$"{RuleIds.ThroughputMonth}:{horizon.MonthAt(last)}", .. all.Select(c => $"{RuleIds.TenureMax}:{c}")];
         return [];
     }
 

@@ -1,31 +1,16 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Careers;
 using Rotation.Solver.Decomposition;
-using Rotation.Solver.Greedy;
-using Rotation.Solver.Model;
-using Rotation.Solver.Objective;
+using Rotation.Solver.WholeModel;
 
 namespace Rotation.Solver.Solving;
 
 /// <summary>Solves a scenario with CP-SAT and returns the plan file. The caller checks the plan before writing it.</summary>
 public static class RotationSolver
 {
-    /// <summary>At most this share of the time limit goes to finding a first plan.</summary>
-    private const double FirstPlanShare = 0.5;
-
-    /// <summary>Search left after a stop that came before the search began: enough to turn the first plan into a plan.</summary>
-    private const double StoppedSearchSeconds = 2;
-
-    /// <summary>Solves with at least this time limit end with a local search of the plan, of at most PolishSeconds or PolishShare of the limit.</summary>
-    private const double PolishFromSeconds = 30;
-    private const double PolishSeconds = 5;
-    private const double PolishShare = 0.1;
-
     /// <summary>
-    /// Solves by the method that fits the scenario's size. Every phase stops at the time limit as at a cancellation,
+    /// Solves by the method <see cref="Strategy"/> chooses for the scenario. Every phase stops at the time limit as at a cancellation,
     /// keeping its best plan; the plan's solveSeconds and the progress lines count from this call, whichever phase spoke.
     /// </summary>
     public static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock)
@@ -39,9 +24,12 @@ public static class RotationSolver
         if (ForcedMoves.Conflicts(scenario) is { Count: > 0 } forced)
             return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Infeasible, [.. forced], Elapsed()),
                 new ModelSize(0, 0, scenario.Cadres.Length, scenario.Horizon.Months), null, [.. forced.Select(c => Conflicts.Describe(c, scenario))]);
-        var result = Decomposition.OfficeClusters.Applies(scenario)
-            ? Decomposition.OfficeClusters.Solve(scenario, inner, clock)
-            : Careers.CareerSolver.TrySolve(scenario, inner, clock) ?? Solve(scenario, inner, clock, start: null);
+        var result = Strategy.Choose(scenario, inner) switch
+        {
+            Method.OfficeClusters => OfficeClusters.Solve(scenario, inner, clock),
+            Method.Careers => CareerSolver.Solve(scenario, inner, clock),
+            _ => MonthlySolver.Solve(scenario, inner, clock, start: null),
+        };
         var seconds = Elapsed();
         if (result.Plan.HasAssignments) progress?.Final(result.Plan);
         return result with
@@ -49,117 +37,5 @@ public static class RotationSolver
             Plan = result.Plan with { SolveSeconds = seconds },
             FirstPlanSeconds = progress?.FirstSeconds ?? (result.FirstPlanSeconds is { } first ? Math.Min(first, seconds) : null),
         };
-    }
-
-    /// <summary>
-    /// One CP-SAT model of the whole scenario, warm-started from <paramref name="start"/> or the stay-put plan.
-    /// </summary>
-    internal static SolveResult Solve(Scenario scenario, SolveOptions options, TimeProvider clock, Guess? start)
-    {
-        var started = clock.GetTimestamp();
-        double Elapsed() => clock.GetElapsedTime(started).TotalSeconds;
-
-        var guess = start ?? Guess.Of(StayPutPlanner.Plan(scenario));
-        // A given start is a whole plan already; with a published plan, the published cells are hinted over the guess.
-        // Either way there is no first-plan stage.
-        var first = scenario.Published is null && start is null
-            ? FirstPlan.Find(scenario, guess, options, options.TimeLimitSeconds * FirstPlanShare, clock)
-            : guess;
-        var model = ModelBuilder.Build(scenario, explaining: false, out var terms);
-        options.Constrain?.Invoke(model);
-        Hints.Add(model, first);
-        var size = new ModelSize(model.Cp.Model.Variables.Count, model.Cp.Model.Constraints.Count, scenario.Cadres.Length,
-            scenario.Horizon.Months);
-
-        // StopSearch acts only on a search under way, so a stop asked for earlier (during the first-plan stages) would be
-        // lost and the search would run its whole time: cut the time instead.
-        // A whole-scenario solve keeps a few seconds for a local search over its plan: when the first plan comes late,
-        // CP-SAT's plan can still leave posts short that a fill mends at once.
-        var polish = options.Constrain is null && options.TimeLimitSeconds >= PolishFromSeconds
-            ? Math.Min(PolishSeconds, PolishShare * options.TimeLimitSeconds)
-            : 0;
-        var left = Math.Max(0.1, options.TimeLimitSeconds - polish - Elapsed());
-        if (options.Cancellation.IsCancellationRequested) left = Math.Min(left, StoppedSearchSeconds);
-        using var solver = new CpSolver { StringParameters = Parameters(options, left) };
-        var callback = new ProgressCallback(Elapsed, options.Progress);
-        using var stop = options.Cancellation.Register(solver.StopSearch);
-        var status = solver.Solve(model.Cp, callback);
-
-        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
-        {
-            var plan = Extract(model, terms, solver, status, Elapsed());
-            if (polish > 0 && plan.Status == PlanStatus.Feasible)
-                plan = Polish(scenario, plan, () => Elapsed() > options.TimeLimitSeconds || options.Cancellation.IsCancellationRequested,
-                    options.Seed, Elapsed);
-            return new SolveResult(plan, size, callback.FirstSolutionSeconds ?? Elapsed(), []);
-        }
-        if (status == CpSolverStatus.ModelInvalid)
-            throw new InvalidOperationException($"the CP model is invalid: {model.Cp.Validate()}");
-        if (status == CpSolverStatus.Infeasible)
-        {
-            var conflicts = options.ExplainInfeasibility
-                ? ConflictExplainer.Explain(scenario, options, Math.Max(10, options.TimeLimitSeconds - Elapsed()), clock)
-                : [];
-            var plan = PlanAssembler.Empty(scenario, PlanStatus.Infeasible, conflicts, Elapsed());
-            return new SolveResult(plan, size, null, [.. conflicts.Select(c => Conflicts.Describe(c, scenario))]);
-        }
-        return new SolveResult(PlanAssembler.Empty(scenario, PlanStatus.Unknown, [], Elapsed()), size, null, []);
-    }
-
-    /// <summary>The plan improved by <see cref="LocalSearch"/> until time is up, with CP-SAT's bound; or the plan itself.</summary>
-    private static Plan Polish(Scenario scenario, Plan plan, Func<bool> timeUp, int seed, Func<double> elapsed)
-    {
-        var judge = new PartJudge(scenario, (_, _) => true);
-        var rows = plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray());
-        if (judge.Judge(rows, plan.Trainings) is not { } start) return plan;
-        var search = new LocalSearch(judge, rows, plan.Trainings, start, timeUp, seed);
-        search.Run();
-        if (search.Verdict.Objective >= start.Objective) return plan;
-        return search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, plan.BestBound ?? search.Verdict.Objective, elapsed());
-    }
-
-    /// <summary>
-    /// With one worker, the share of a CP-SAT call's seconds given to it as deterministic time (CP-SAT's count of work,
-    /// near a second each): the call then stops after the same work on any machine up to about twice as slow as the
-    /// wall-clock limit allows for, and two runs give the same plan (SPEC §6).
-    /// </summary>
-    private const double DeterministicShare = 0.5;
-
-    internal static string Parameters(SolveOptions options, double timeLimit)
-    {
-        var workers = options.Workers ?? Environment.ProcessorCount;
-        var work = workers == 1 ? string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{timeLimit * DeterministicShare} ") : "";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{timeLimit} {work}num_workers:{workers} random_seed:{options.Seed} log_search_progress:false {options.Tuning}");
-    }
-
-    private static Plan Extract(RotationModel model, IReadOnlyList<IObjectiveTerm> terms, CpSolver solver, CpSolverStatus status,
-        double seconds)
-    {
-        var solution = Guess.From(model, solver.BooleanValue);
-        var posts = solution.Posts.ToDictionary(r => r.Key, r => (IReadOnlyList<string?>)r.Value);
-        var trainings = solution.Enrolments.Select(e => new Training(e.Cadre, e.Course, model.Label(e.Start))).ToImmutableArray();
-        var counts = terms.ToDictionary(t => t.Id, t => t.Evaluate(solver.Value));
-        var result = new Terms(counts["vacancy"], counts["moves"], counts["excessMoves"], counts["trainingCost"],
-            counts["crossOffice"], counts["preference"], counts["changes"]);
-        var objective = result.Objective(model.Scenario.Policy.Weights);
-        // The bound is on an integer objective, so its ceiling is a bound too; a plan that meets it is proven optimal.
-        var bound = status == CpSolverStatus.Optimal ? objective : Math.Min(objective, Math.Ceiling(solver.BestObjectiveBound - 1e-6));
-        var planStatus = bound >= objective ? PlanStatus.Optimal : PlanStatus.Feasible;
-        return PlanAssembler.Assemble(model.Scenario, new Decisions(posts, trainings), planStatus, result, objective,
-            bound, seconds);
-    }
-
-    private sealed class ProgressCallback(Func<double> elapsed, IProgress<SolveProgress>? progress) : CpSolverSolutionCallback
-    {
-        private int _solutions;
-        public double? FirstSolutionSeconds { get; private set; }
-
-        public override void OnSolutionCallback()
-        {
-            _solutions++;
-            FirstSolutionSeconds ??= elapsed();
-            progress?.Report(new SolveProgress(elapsed(), (long)Math.Round(ObjectiveValue()), BestObjectiveBound(), _solutions));
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -21,15 +22,15 @@ public class AvailabilityRuleTests
 
     [Fact]
     public void A_move_in_the_first_unavailable_month_is_reported() =>
-        Assert.Equal([new Found("H7", "availability", "c1", "q", "2027-03")], Check(S, Build(S, ("c1", "p p q q q q"))));
+        Assert.Equal([new Found("H7", RuleIds.Availability, "c1", "q", "2027-03")], Check(S, Build(S, ("c1", "p p q q q q"))));
 
     [Fact]
     public void A_move_in_the_last_unavailable_month_is_reported() =>
-        Assert.Equal([new Found("H7", "availability", "c1", "q", "2027-04")], Check(S, Build(S, ("c1", "p p p q q q"))));
+        Assert.Equal([new Found("H7", RuleIds.Availability, "c1", "q", "2027-04")], Check(S, Build(S, ("c1", "p p p q q q"))));
 
     [Fact]
     public void A_course_overlapping_an_unavailable_month_is_reported() =>
         // Session 2027-02 runs in 2027-02 and 2027-03; 2027-03 is unavailable.
-        Assert.Equal([new Found("H7", "availability", "c1", null, "2027-03")],
+        Assert.Equal([new Found("H7", RuleIds.Availability, "c1", null, "2027-03")],
             Check(S, Build(S, [("c1", "p p p p p p")], Course("c1", "k", "2027-02"))));
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -32,7 +33,7 @@ public class AvoidanceRuleTests
         var s = With(c1Avoids, c2Avoids);
 
         // c2 moves into a different post of c1's office.
-        Assert.Equal([new Found("H11", "avoidance", "c1", null, "2027-02"), new Found("H11", "avoidance", "c1", null, "2027-03")],
+        Assert.Equal([new Found("H11", RuleIds.Avoidance, "c1", null, "2027-02"), new Found("H11", RuleIds.Avoidance, "c1", null, "2027-03")],
             Check(s, Build(s, ("c1", "a1 a1 a1"), ("c2", "b1 a2 a2"), ("c3", "a2 a2 a2"))));
     }
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -30,13 +31,13 @@ public class BlackoutRuleTests
 
     [Fact]
     public void A_move_between_two_posts_of_the_office_in_its_blackout_month_is_reported() =>
-        Assert.Equal([new Found("H8", "blackout", "c1", "a2", "2027-03")], Check(S, Plan("a1 a1 a2 a2 a2")));
+        Assert.Equal([new Found("H8", RuleIds.Blackout, "c1", "a2", "2027-03")], Check(S, Plan("a1 a1 a2 a2 a2")));
 
     [Fact]
     public void A_move_out_of_the_office_in_its_blackout_month_is_reported() =>
-        Assert.Equal([new Found("H8", "blackout", "c1", "b1", "2027-03")], Check(S, Plan("a1 a1 b1 b1 b1")));
+        Assert.Equal([new Found("H8", RuleIds.Blackout, "c1", "b1", "2027-03")], Check(S, Plan("a1 a1 b1 b1 b1")));
 
     [Fact]
     public void A_move_into_the_office_in_its_blackout_month_is_reported() =>
-        Assert.Equal([new Found("H8", "blackout", "c4", "a2", "2027-03")], Check(S, Plan("a1 a1 a1 a1 a1", c4: "b1 b1 a2 a2 a2")));
+        Assert.Equal([new Found("H8", RuleIds.Blackout, "c4", "a2", "2027-03")], Check(S, Plan("a1 a1 a1 a1 a1", c4: "b1 b1 a2 a2 a2")));
 }

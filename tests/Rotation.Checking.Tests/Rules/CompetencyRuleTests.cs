@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -30,12 +31,12 @@ public class CompetencyRuleTests
     [Fact]
     public void A_course_ending_one_month_after_the_move_is_reported() =>
         // Session 2027-02 + 2 months = month 3, one month after the move at month 2.
-        Assert.Equal([new Found("H5", "competency", "c1", "q", "2027-03")],
+        Assert.Equal([new Found("H5", RuleIds.Competency, "c1", "q", "2027-03")],
             Check(S, Build(S, Rows("p p q q q"), Course("c1", "law-101", "2027-02"))));
 
     [Fact]
     public void A_move_without_the_competency_or_a_course_is_reported() =>
-        Assert.Equal([new Found("H5", "competency", "c1", "q", "2027-03")], Check(S, Build(S, Rows("p p q q q"))));
+        Assert.Equal([new Found("H5", RuleIds.Competency, "c1", "q", "2027-03")], Check(S, Build(S, Rows("p p q q q"))));
 
     [Fact]
     public void A_competency_already_held_needs_no_course_and_the_starting_stint_needs_none() =>
@@ -43,5 +44,5 @@ public class CompetencyRuleTests
 
     [Fact]
     public void A_joiners_first_stint_needs_the_competency() =>
-        Assert.Equal([new Found("H5", "competency", "c4", "q", "2027-02")], Check(S, Build(S, Rows("p p p p p", c4: "- q q q q"))));
+        Assert.Equal([new Found("H5", RuleIds.Competency, "c4", "q", "2027-02")], Check(S, Build(S, Rows("p p p p p", c4: "- q q q q"))));
 }

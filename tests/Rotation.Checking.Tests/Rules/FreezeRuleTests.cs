@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -27,11 +28,11 @@ public class FreezeRuleTests
 
     [Fact]
     public void A_change_in_a_frozen_month_is_reported() =>
-        Assert.Equal([new Found("H14", "freeze", "c1", "q", "2027-02")], Check(S, Plan("p q q q")));
+        Assert.Equal([new Found("H14", RuleIds.Freeze, "c1", "q", "2027-02")], Check(S, Plan("p q q q")));
 
     [Fact]
     public void A_move_at_month_zero_away_from_the_frozen_post_is_reported_in_every_frozen_month() =>
-        Assert.Equal([new Found("H14", "freeze", "c1", "q", "2027-01"), new Found("H14", "freeze", "c1", "q", "2027-02")],
+        Assert.Equal([new Found("H14", RuleIds.Freeze, "c1", "q", "2027-01"), new Found("H14", RuleIds.Freeze, "c1", "q", "2027-02")],
             Check(S, Plan("q q q q")));
 
     [Fact]

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -23,16 +24,16 @@ public class GradeRuleTests
 
     [Fact]
     public void A_move_to_a_post_below_the_cadres_grade_range_is_reported() =>
-        Assert.Equal([new Found("H4", "grade", "c1", "q", "2027-02")],
+        Assert.Equal([new Found("H4", RuleIds.Grade, "c1", "q", "2027-02")],
             Check(S, Build(S, ("c1", "p q q"), ("c2", "q q q"), ("c3", "- p p"), ("c4", "p p p"))));
 
     [Fact]
     public void Joining_a_post_outside_the_grade_range_is_reported() =>
-        Assert.Equal([new Found("H4", "grade", "c3", "q", "2027-02")],
+        Assert.Equal([new Found("H4", RuleIds.Grade, "c3", "q", "2027-02")],
             Check(S, Build(S, ("c1", "p p p"), ("c2", "q q q"), ("c3", "- q q"), ("c4", "p p p"))));
 
     [Fact]
     public void Moving_back_into_the_starting_post_outside_the_range_is_reported() =>
-        Assert.Equal([new Found("H4", "grade", "c2", "q", "2027-03")],
+        Assert.Equal([new Found("H4", RuleIds.Grade, "c2", "q", "2027-03")],
             Check(S, Build(S, ("c1", "p p p"), ("c2", "q p q"), ("c3", "- p p"), ("c4", "p p p"))));
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -25,12 +26,12 @@ public class HeadcountRuleTests
 
     [Fact]
     public void A_second_holder_of_a_one_seat_post_is_reported_every_month() =>
-        Assert.Equal([new Found("H3", "headcount.max", null, "p", "2027-02"), new Found("H3", "headcount.max", null, "p", "2027-03")],
+        Assert.Equal([new Found("H3", RuleIds.HeadcountMax, null, "p", "2027-02"), new Found("H3", RuleIds.HeadcountMax, null, "p", "2027-03")],
             Check(S, Build(S, ("c1", "p p p"), ("c2", "q p p"), ("c3", "q q q"))));
 
     [Fact]
     public void A_critical_post_left_empty_is_reported_every_month() =>
-        Assert.Equal([new Found("H3", "headcount.min", null, "p", "2027-02"), new Found("H3", "headcount.min", null, "p", "2027-03")],
+        Assert.Equal([new Found("H3", RuleIds.HeadcountMin, null, "p", "2027-02"), new Found("H3", RuleIds.HeadcountMin, null, "p", "2027-03")],
             Check(S, Build(S, ("c1", "p q q"), ("c2", "q q q"), ("c3", "q q q"))));
 
     [Fact]
@@ -38,7 +39,7 @@ public class HeadcountRuleTests
     {
         var s = Scenario(Json.Replace("UNAVAILABLE", """, "unavailable": [ { "from": "2027-02", "to": "2027-02" } ]"""));
 
-        Assert.Equal([new Found("H3", "headcount.min", null, "p", "2027-02")],
+        Assert.Equal([new Found("H3", RuleIds.HeadcountMin, null, "p", "2027-02")],
             Check(s, Build(s, ("c1", "p p p"), ("c2", "q q q"), ("c3", "q q q"))));
     }
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -19,13 +20,13 @@ public class LockedRuleTests
 
     [Fact]
     public void A_locked_cadre_moving_is_reported() =>
-        Assert.Equal([new Found("H12", "locked", "c1", "q", "2027-02")], Check(S, Build(S, ("c1", "p q q"), ("c2", "- q q"))));
+        Assert.Equal([new Found("H12", RuleIds.Locked, "c1", "q", "2027-02")], Check(S, Build(S, ("c1", "p q q"), ("c2", "- q q"))));
 
     [Fact]
     public void A_locked_cadre_moving_at_month_zero_is_reported() =>
-        Assert.Equal([new Found("H12", "locked", "c1", "q", "2027-01")], Check(S, Build(S, ("c1", "q q q"), ("c2", "- q q"))));
+        Assert.Equal([new Found("H12", RuleIds.Locked, "c1", "q", "2027-01")], Check(S, Build(S, ("c1", "q q q"), ("c2", "- q q"))));
 
     [Fact]
     public void A_locked_joiner_moving_after_joining_is_reported() =>
-        Assert.Equal([new Found("H12", "locked", "c2", "p", "2027-03")], Check(S, Build(S, ("c1", "p p p"), ("c2", "- q p"))));
+        Assert.Equal([new Found("H12", RuleIds.Locked, "c2", "p", "2027-03")], Check(S, Build(S, ("c1", "p p p"), ("c2", "- q p"))));
 }

@@ -1,4 +1,5 @@
 using Rotation.Domain.Plans;
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -27,7 +28,7 @@ public class MoveCountRuleTests
     {
         // c1 p→q at 2027-03 and c2 q→p at 2027-03: two moves; c2's join and leave are not counted.
         Holds(S, Reports(2, "p p q q"));
-        Assert.Equal([new Found("H2", "moves")], Check(S, Reports(4, "p p q q")));
+        Assert.Equal([new Found("H2", RuleIds.Moves)], Check(S, Reports(4, "p p q q")));
     }
 
     [Fact]
@@ -35,6 +36,6 @@ public class MoveCountRuleTests
     {
         // post(c1,-1) = p, post(c1,0) = q: one move, plus c2's.
         Holds(S, Reports(2, "q q q q"));
-        Assert.Equal([new Found("H2", "moves")], Check(S, Reports(1, "q q q q")));
+        Assert.Equal([new Found("H2", RuleIds.Moves)], Check(S, Reports(1, "q q q q")));
     }
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -20,9 +21,9 @@ public class NoReturnRuleTests
 
     [Fact]
     public void A_return_one_month_early_is_reported() =>
-        Assert.Equal([new Found("H13", "noReturn", "c1", "p", "2027-04")], Check(S, Build(S, ("c1", "p q q p p p p p"))));
+        Assert.Equal([new Found("H13", RuleIds.NoReturn, "c1", "p", "2027-04")], Check(S, Build(S, ("c1", "p q q p p p p p"))));
 
     [Fact]
     public void A_return_to_the_starting_post_left_at_month_zero_is_reported() =>
-        Assert.Equal([new Found("H13", "noReturn", "c1", "p", "2027-03")], Check(S, Build(S, ("c1", "q q p p p p p p"))));
+        Assert.Equal([new Found("H13", RuleIds.NoReturn, "c1", "p", "2027-03")], Check(S, Build(S, ("c1", "q q p p p p p p"))));
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -21,17 +22,17 @@ public class PresenceRuleTests
 
     [Fact]
     public void A_present_cadre_without_a_post_is_reported() =>
-        Assert.Equal([new Found("H1", "presence", "c1", null, "2027-02")],
+        Assert.Equal([new Found("H1", RuleIds.Presence, "c1", null, "2027-02")],
             Check(S, Build(S, ("c1", "p - p p"), ("c2", "- q q -")), "H1"));
 
     [Fact]
     public void A_post_held_before_joining_is_reported() =>
-        Assert.Equal([new Found("H1", "presence", "c2", "q", "2027-01")],
+        Assert.Equal([new Found("H1", RuleIds.Presence, "c2", "q", "2027-01")],
             Check(S, Build(S, ("c1", "p p p p"), ("c2", "q q q -")), "H1"));
 
     [Fact]
     public void A_post_held_from_the_leaving_month_on_is_reported() =>
-        Assert.Equal([new Found("H1", "presence", "c2", "q", "2027-04")],
+        Assert.Equal([new Found("H1", RuleIds.Presence, "c2", "q", "2027-04")],
             Check(S, Build(S, ("c1", "p p p p"), ("c2", "- q q q")), "H1"));
 
     [Fact]
@@ -39,7 +40,7 @@ public class PresenceRuleTests
     {
         var plan = WithRow(Build(S, ("c1", "p p p p"), ("c2", "- q q -")), "c1", "p x p p");
 
-        Assert.Equal([new Found("H1", "presence", "c1", "x", "2027-02")], Check(S, plan, "H1"));
+        Assert.Equal([new Found("H1", RuleIds.Presence, "c1", "x", "2027-02")], Check(S, plan, "H1"));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class PresenceRuleTests
         var plan = Build(S, ("c1", "p p p p"), ("c2", "- q q -"));
         plan = plan with { Assignments = [.. plan.Assignments.Where(a => a.Cadre != "c2")] };
 
-        Assert.Equal([new Found("H1", "presence", "c2")], Check(S, plan, "H1"));
+        Assert.Equal([new Found("H1", RuleIds.Presence, "c2")], Check(S, plan, "H1"));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public class PresenceRuleTests
         var plan = WithRow(Build(S, ("c1", "p p p p"), ("c2", "- q q -")), "c1", "p p p");
 
         // The fourth month of the short row is also a present month without a post.
-        Assert.Equal([new Found("H1", "presence", "c1"), new Found("H1", "presence", "c1", null, "2027-04")], Check(S, plan, "H1"));
+        Assert.Equal([new Found("H1", RuleIds.Presence, "c1"), new Found("H1", RuleIds.Presence, "c1", null, "2027-04")], Check(S, plan, "H1"));
     }
 
     [Fact]
@@ -66,6 +67,6 @@ public class PresenceRuleTests
         var plan = Build(S, ("c1", "p p p p"), ("c2", "- q q -"));
         plan = plan with { Assignments = [.. plan.Assignments, plan.Assignments[0], plan.Assignments[0] with { Cadre = "c9" }] };
 
-        Assert.Equal([new Found("H1", "presence", "c1"), new Found("H1", "presence", "c9")], Check(S, plan, "H1"));
+        Assert.Equal([new Found("H1", RuleIds.Presence, "c1"), new Found("H1", RuleIds.Presence, "c9")], Check(S, plan, "H1"));
     }
 }

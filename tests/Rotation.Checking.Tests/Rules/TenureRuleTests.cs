@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -34,7 +35,7 @@ public class TenureRuleTests
 
     [Fact]
     public void A_stint_ended_by_a_move_before_min_is_reported() =>
-        Assert.Equal([new Found("H6", "tenure.min", "c1", "q", "2027-01")], Tenure(SixMonthsIn, "q q p p p p p p"));
+        Assert.Equal([new Found("H6", RuleIds.TenureMin, "c1", "q", "2027-01")], Tenure(SixMonthsIn, "q q p p p p p p"));
 
     [Fact]
     public void A_stint_cut_by_the_horizon_end_may_be_shorter_than_min() => Keeps(TwoMonthsIn, "p p p p p p p q");
@@ -44,7 +45,7 @@ public class TenureRuleTests
 
     [Fact]
     public void A_joiners_first_stint_starts_within_the_horizon_and_needs_min() =>
-        Assert.Equal([new Found("H6", "tenure.min", "c1", "q", "2027-02")], Tenure("\"joins\": \"2027-02\"", "- q p p p p p p"));
+        Assert.Equal([new Found("H6", RuleIds.TenureMin, "c1", "q", "2027-02")], Tenure("\"joins\": \"2027-02\"", "- q p p p p p p"));
 
     [Theory]
     [InlineData("2026-01")] // L0 = 12 = max
@@ -54,14 +55,14 @@ public class TenureRuleTests
 
     [Fact]
     public void A_starting_stint_with_L0_at_max_that_runs_into_the_horizon_is_reported() =>
-        Assert.Equal([new Found("H6", "tenure.max", "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2026-01\"", "p q q q q q q q"));
+        Assert.Equal([new Found("H6", RuleIds.TenureMax, "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2026-01\"", "p q q q q q q q"));
 
     [Fact]
     public void A_starting_stint_counts_L0_towards_max()
     {
         // L0 = 10: two months in the horizon make 12 (allowed), three make 13.
         Keeps("\"post\": \"p\", \"since\": \"2026-03\"", "p p q q q q q q");
-        Assert.Equal([new Found("H6", "tenure.max", "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2026-03\"", "p p p q q q q q"));
+        Assert.Equal([new Found("H6", RuleIds.TenureMax, "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2026-03\"", "p p p q q q q q"));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public class TenureRuleTests
     {
         // s's cycle is 1..3: three months hold, four do not, and one month would be too short under the default cycle.
         Keeps(TwoMonthsIn, "p s s s p p p p");
-        Assert.Equal([new Found("H6", "tenure.max", "c1", "s", "2027-02")], Tenure(TwoMonthsIn, "p s s s s p p p"));
+        Assert.Equal([new Found("H6", RuleIds.TenureMax, "c1", "s", "2027-02")], Tenure(TwoMonthsIn, "p s s s s p p p"));
     }
 
     [Fact]
@@ -78,11 +79,11 @@ public class TenureRuleTests
 
     [Fact]
     public void A_starting_stint_moving_before_L0_plus_its_months_reach_min_is_reported() =>
-        Assert.Equal([new Found("H6", "tenure.start", "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2026-12\"", "p q q q q q q q"));
+        Assert.Equal([new Found("H6", RuleIds.TenureStart, "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2026-12\"", "p q q q q q q q"));
 
     [Fact]
     public void A_starting_stint_begun_at_the_horizon_start_cannot_end_at_month_zero() =>
-        Assert.Equal([new Found("H6", "tenure.start", "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2027-01\"", "q q q q q q q q"));
+        Assert.Equal([new Found("H6", RuleIds.TenureStart, "c1", "p", "2027-01")], Tenure("\"post\": \"p\", \"since\": \"2027-01\"", "q q q q q q q q"));
 
     [Fact]
     public void A_starting_stint_cut_by_leaving_may_be_shorter_than_min() =>

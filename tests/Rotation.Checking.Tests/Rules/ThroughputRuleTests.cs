@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -30,16 +31,16 @@ public class ThroughputRuleTests
 
     [Fact]
     public void A_third_move_in_a_month_is_reported() =>
-        Assert.Equal([new Found("H9", "throughput.month", null, null, "2027-02")],
+        Assert.Equal([new Found("H9", RuleIds.ThroughputMonth, null, null, "2027-02")],
             Check(S, Plan("a1 b1 b1", "a2 a2 a2", "b1 a1 a1", "d1 b2 b2")));
 
     [Fact]
     public void Two_moves_out_of_one_office_in_a_month_are_reported() =>
-        Assert.Equal([new Found("H9", "throughput.office", null, null, "2027-02")],
+        Assert.Equal([new Found("H9", RuleIds.ThroughputOffice, null, null, "2027-02")],
             Check(S, Plan("a1 b1 b1", "a2 d1 d1", "b1 b1 b1", "d1 d1 d1")));
 
     [Fact]
     public void A_swap_between_two_posts_of_one_office_is_two_departures_from_it() =>
-        Assert.Equal([new Found("H9", "throughput.office", null, null, "2027-02")],
+        Assert.Equal([new Found("H9", RuleIds.ThroughputOffice, null, null, "2027-02")],
             Check(S, Plan("a1 a2 a2", "a2 a1 a1", "b1 b1 b1", "d1 d1 d1")));
 }

@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using static Rotation.Checking.Tests.Plans;
 
 namespace Rotation.Checking.Tests.Rules;
@@ -32,40 +33,40 @@ public class TrainingRuleTests
 
     [Fact]
     public void A_start_that_is_not_a_session_of_the_course_is_reported() =>
-        Assert.Equal([new Found("H10", "training", "c1", null, "2027-02")], Trainings(Course("c1", "k1", "2027-02")));
+        Assert.Equal([new Found("H10", RuleIds.Training, "c1", null, "2027-02")], Trainings(Course("c1", "k1", "2027-02")));
 
     [Fact]
     public void A_session_before_the_horizon_is_reported() =>
-        Assert.Equal([new Found("H10", "training", "c1", null, "2026-12")], Trainings(Course("c1", "k1", "2026-12")));
+        Assert.Equal([new Found("H10", RuleIds.Training, "c1", null, "2026-12")], Trainings(Course("c1", "k1", "2026-12")));
 
     [Fact]
     public void A_session_running_past_the_horizon_end_is_reported() =>
-        Assert.Equal([new Found("H10", "training", "c1", null, "2027-06")], Trainings(Course("c1", "k1", "2027-06")));
+        Assert.Equal([new Found("H10", RuleIds.Training, "c1", null, "2027-06")], Trainings(Course("c1", "k1", "2027-06")));
 
     [Fact]
     public void A_course_running_after_the_cadre_leaves_is_reported() =>
-        Assert.Equal([new Found("H10", "training", "c3", null, "2027-01")], Trainings(Course("c3", "k1", "2027-01")));
+        Assert.Equal([new Found("H10", RuleIds.Training, "c3", null, "2027-01")], Trainings(Course("c3", "k1", "2027-01")));
 
     [Fact]
     public void A_course_before_the_cadre_joins_is_reported() =>
-        Assert.Equal([new Found("H10", "training", "c4", null, "2027-02")], Trainings(Course("c4", "k2", "2027-02")));
+        Assert.Equal([new Found("H10", RuleIds.Training, "c4", null, "2027-02")], Trainings(Course("c4", "k2", "2027-02")));
 
     [Fact]
     public void Two_overlapping_courses_of_one_cadre_are_reported() =>
-        Assert.Equal([new Found("H10", "training", "c1", null, "2027-02")], Trainings(Course("c1", "k1", "2027-01"), Course("c1", "k2", "2027-02")));
+        Assert.Equal([new Found("H10", RuleIds.Training, "c1", null, "2027-02")], Trainings(Course("c1", "k1", "2027-01"), Course("c1", "k2", "2027-02")));
 
     [Fact]
     public void Every_course_overlapping_a_long_one_is_reported_not_only_the_next() =>
         // k3 runs 2027-01..2027-04; both one-month courses fall inside it, though they do not overlap each other.
-        Assert.Equal([new Found("H10", "training", "c1", null, "2027-02"), new Found("H10", "training", "c1", null, "2027-04")],
+        Assert.Equal([new Found("H10", RuleIds.Training, "c1", null, "2027-02"), new Found("H10", RuleIds.Training, "c1", null, "2027-04")],
             Trainings(Course("c1", "k3", "2027-01"), Course("c1", "k2", "2027-02"), Course("c1", "k2", "2027-04")));
 
     [Fact]
     public void A_session_over_capacity_is_reported() =>
-        Assert.Equal([new Found("H10", "training", null, null, "2027-01")], Trainings(Course("c1", "k1", "2027-01"), Course("c2", "k1", "2027-01")));
+        Assert.Equal([new Found("H10", RuleIds.Training, null, null, "2027-01")], Trainings(Course("c1", "k1", "2027-01"), Course("c2", "k1", "2027-01")));
 
     [Fact]
     public void An_unknown_course_and_an_unknown_cadre_are_reported() =>
-        Assert.Equal([new Found("H10", "training", "c1", null, "2027-01"), new Found("H10", "training", "c9", null, "2027-02")],
+        Assert.Equal([new Found("H10", RuleIds.Training, "c1", null, "2027-01"), new Found("H10", RuleIds.Training, "c9", null, "2027-02")],
             Trainings(Course("c1", "k9", "2027-01"), Course("c9", "k2", "2027-02")));
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Careers;
-using Rotation.Solver.Decomposition;
+using Rotation.Solver.Search;
 
 namespace Rotation.Solver.Tests.Careers;
 

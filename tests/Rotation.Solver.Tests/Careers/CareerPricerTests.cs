@@ -3,9 +3,8 @@ using FsCheck.Fluent;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Careers;
-using Rotation.Solver.Decomposition;
 using Rotation.Solver.Model;
-using Rotation.Solver.Solving;
+using Rotation.Solver.Search;
 using Rotation.Solver.Tests.Solving.BruteForce;
 using Rotation.Solver.Tests.Support;
 using static Rotation.Solver.Tests.Careers.CareerKit;
@@ -284,7 +283,7 @@ public class CareerPricerTests
             var alone = Alone(json, c);
             var scenario = Tiny.Load(alone);
             string Story() => $"seed {seed}, cadre {c} alone:{Environment.NewLine}{alone}";
-            Assert.True(CareerSolver.Applies(scenario, new SolveOptions()), Story());
+            Assert.True(Strategy.CareersApply(scenario, new SolveOptions()), Story());
 
             var careers = AllCareers(scenario);
             var byRow = new Dictionary<string, long>();

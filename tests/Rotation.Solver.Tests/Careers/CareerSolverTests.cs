@@ -3,9 +3,10 @@ using FsCheck.Fluent;
 using Rotation.Checking;
 using Rotation.Domain.Plans;
 using Rotation.Generation;
+using Rotation.Solver.Bounds;
 using Rotation.Solver.Careers;
-using Rotation.Solver.Decomposition;
-using Rotation.Solver.Greedy;
+using Rotation.Solver.Construction;
+using Rotation.Solver.Search;
 using Rotation.Solver.Solving;
 using Rotation.Solver.Tests.Solving.BruteForce;
 using Rotation.Solver.Tests.Support;
@@ -49,7 +50,7 @@ public class CareerSolverTests
         var scenario = Tiny.Build(2, """[ { "id": "p", "office": "a", "workNature": "w", "min": 1, "max": 1 } ]""",
             """[ { "id": "c1", "grade": 1, "post": "p", "since": "2027-01" } ]""");
 
-        var result = CareerSolver.TrySolve(scenario, Tiny.Reproducible, TimeProvider.System);
+        var result = CareerSolver.Solve(scenario, Tiny.Reproducible, TimeProvider.System);
 
         Assert.NotNull(result);
         Assert.Equal(PlanStatus.Optimal, result.Plan.Status);
@@ -85,10 +86,11 @@ public class CareerSolverTests
         var json = RandomScenario.Json(seed);
         var scenario = Tiny.Load(json);
 
-        SolveResult? result;
+        if (!Strategy.CareersApply(scenario, options)) return;
+        SolveResult result;
         try
         {
-            result = CareerSolver.TrySolve(scenario, options, TimeProvider.System);
+            result = CareerSolver.Solve(scenario, options, TimeProvider.System);
         }
         catch (InvalidOperationException e)
         {
@@ -96,9 +98,6 @@ public class CareerSolverTests
             return;
         }
 
-        var applies = CareerSolver.Applies(scenario, options);
-        Assert.True(applies == result is not null, $"seed {seed}: applies {applies}, result {(result is null ? "null" : "a plan")}");
-        if (result is null) return;
         var plan = result.Plan;
         var expected = Exhaustive.Solve(scenario);
         string Story() => $"seed {seed}: {plan.Status}, objective {plan.Objective}, bound {plan.BestBound}, {plan.Terms}; " +
@@ -129,7 +128,7 @@ public class CareerSolverTests
     {
         var scenario = Tiny.Load(File.ReadAllText(Repo.PathTo("datasets/pku-branch.json")));
 
-        var result = CareerSolver.TrySolve(scenario, new SolveOptions { Workers = 1, Seed = 7, TimeLimitSeconds = 60 }, TimeProvider.System);
+        var result = CareerSolver.Solve(scenario, new SolveOptions { Workers = 1, Seed = 7, TimeLimitSeconds = 60 }, TimeProvider.System);
 
         Assert.NotNull(result);
         var plan = result.Plan;

@@ -55,7 +55,7 @@ public class ColumnGenerationTests
     {
         var json = RandomScenario.Json(seed);
         var scenario = Tiny.Load(json);
-        if (!CareerSolver.Applies(scenario, Tiny.Reproducible)) return;
+        if (!Strategy.CareersApply(scenario, Tiny.Reproducible)) return;
         var expected = Exhaustive.Solve(scenario);
         using var generation = Converge(scenario);
 

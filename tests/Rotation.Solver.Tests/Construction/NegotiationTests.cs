@@ -1,7 +1,6 @@
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Construction;
-using Rotation.Solver.Decomposition;
-using Rotation.Solver.Greedy;
+using Rotation.Solver.Search;
 using Rotation.Solver.Tests.Solving.BruteForce;
 using Rotation.Solver.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Rotation.Domain.Plans;
 using Rotation.Generation;
+using Rotation.Solver.Bounds;
 using Rotation.Solver.Decomposition;
 using Rotation.Solver.Solving;
 using Rotation.Solver.Tests.Support;
@@ -14,7 +15,7 @@ public class OfficeClustersTests
     {
         var scenario = Generated(offices: 3, cadres: 45, months: 12);
 
-        Assert.False(OfficeClusters.Applies(scenario));
+        Assert.False(Strategy.ClustersApply(scenario));
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public class OfficeClustersTests
             json["policy"]!["maxMovesPerMonth"] = 7; // the generator ends at most one stint per office and month
             foreach (var course in json["courses"]!.AsArray()) course!["capacity"] = 2;
         });
-        Assert.True(OfficeClusters.Applies(scenario));
+        Assert.True(Strategy.ClustersApply(scenario));
 
         var result = RotationSolver.Solve(scenario, Tiny.Reproducible with { TimeLimitSeconds = 20 }, TimeProvider.System);
 

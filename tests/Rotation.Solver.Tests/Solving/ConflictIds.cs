@@ -1,3 +1,4 @@
+using Rotation.Domain.Rules;
 using Rotation.Domain.Scenarios;
 
 namespace Rotation.Solver.Tests.Solving;
@@ -15,14 +16,14 @@ internal static class ConflictIds
         bool Month(int i) => Domain.Time.YearMonth.TryParse(parts[i]) is { } m && scenario.Horizon.Contains(m);
         return (parts[0], parts.Length) switch
         {
-            ("headcount.max" or "headcount.min", 3) => Post(1) && Month(2),
-            ("blackout" or "throughput.office", 3) => Office(1) && Month(2),
-            ("throughput.month", 2) => Month(1),
-            ("training", 2) => Cadre(1),
-            ("training", 3) => Course(1) && Month(2),
-            ("avoidance", 3) => Cadre(1) && Cadre(2) && string.CompareOrdinal(parts[1], parts[2]) < 0,
-            ("presence" or "grade" or "competency" or "tenure.min" or "tenure.max" or "tenure.start" or "availability" or "locked"
-                or "noReturn" or "freeze", 2) => Cadre(1),
+            (RuleIds.HeadcountMax or RuleIds.HeadcountMin, 3) => Post(1) && Month(2),
+            (RuleIds.Blackout or RuleIds.ThroughputOffice, 3) => Office(1) && Month(2),
+            (RuleIds.ThroughputMonth, 2) => Month(1),
+            (RuleIds.Training, 2) => Cadre(1),
+            (RuleIds.Training, 3) => Course(1) && Month(2),
+            (RuleIds.Avoidance, 3) => Cadre(1) && Cadre(2) && string.CompareOrdinal(parts[1], parts[2]) < 0,
+            (RuleIds.Presence or RuleIds.Grade or RuleIds.Competency or RuleIds.TenureMin or RuleIds.TenureMax or RuleIds.TenureStart or RuleIds.Availability or RuleIds.Locked
+                or RuleIds.NoReturn or RuleIds.Freeze, 2) => Cadre(1),
             _ => false,
         };
     }

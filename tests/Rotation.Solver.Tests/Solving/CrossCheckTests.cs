@@ -1,10 +1,12 @@
 using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Bounds;
 using Rotation.Solver.Careers;
+using Rotation.Solver.Construction;
 using Rotation.Solver.Decomposition;
-using Rotation.Solver.Solving;
 using Rotation.Solver.Tests.Support;
+using Rotation.Solver.WholeModel;
 
 namespace Rotation.Solver.Tests.Solving;
 
@@ -39,11 +41,11 @@ public class CrossCheckTests
         var (scenario, planted) = Families.Make(family, offices, cadres, months, seed);
         var story = Families.Describe(family, offices, cadres, months, seed);
 
-        var monthly = RotationSolver.Solve(scenario, OneWorker, TimeProvider.System, start: null);
-        var careers = CareerSolver.TrySolve(scenario, OneWorker, TimeProvider.System);
+        var monthly = MonthlySolver.Solve(scenario, OneWorker, TimeProvider.System, start: null);
+        Assert.True(Strategy.CareersApply(scenario, OneWorker), $"{story}: the career solver does not apply");
+        var careers = CareerSolver.Solve(scenario, OneWorker, TimeProvider.System);
         var searched = Searched(scenario);
 
-        Assert.True(careers is not null, $"{story}: the career solver does not apply");
         Assert.True(monthly.Plan.Status == PlanStatus.Optimal, $"{story}: the monthly model ends {monthly.Plan.Status} " +
                                                                $"{monthly.Plan.Objective} (bound {monthly.Plan.BestBound}), no proven optimum");
         Assert.True(careers.Plan.Status == PlanStatus.Optimal, $"{story}: the career solver ends {careers.Plan.Status} " +
@@ -85,7 +87,7 @@ public class CrossCheckTests
     {
         var (scenario, planted) = Families.Make(family, offices, cadres, months, seed);
         var story = Families.Describe(family, offices, cadres, months, seed);
-        Assert.True(OfficeClusters.Applies(scenario), $"{story}: not a decomposed scenario");
+        Assert.True(Strategy.ClustersApply(scenario), $"{story}: not a decomposed scenario");
 
         var plan = OfficeClusters.Solve(scenario, OneWorker with { FixedWork = 20_000 }, TimeProvider.System).Plan;
 
@@ -141,7 +143,7 @@ public class CrossCheckTests
     {
         var guard = TimeProvider.System.GetTimestamp();
         bool TimeUp() => TimeProvider.System.GetElapsedTime(guard).TotalSeconds > 30;
-        var search = LocalSearch.FromFirstPlan(scenario, TimeUp, seed: 1);
+        var search = FirstRows.Search(scenario, TimeUp, seed: 1);
         Assert.True(search is not null, $"{scenario.Name}: the local search finds no first plan");
         while (search.Descents < Descents && !TimeUp()) search.Step();
         return search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, LowerBound.Of(scenario), 0);

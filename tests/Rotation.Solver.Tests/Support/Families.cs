@@ -2,7 +2,7 @@ using System.Text;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Generation;
-using Rotation.Solver.Decomposition;
+using Rotation.Solver.Search;
 
 namespace Rotation.Solver.Tests.Support;
 
