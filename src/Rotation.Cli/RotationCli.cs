@@ -31,7 +31,7 @@ public static class RotationCli
                 return ExitCodes.Usage;
             }
             // Ctrl-C cancels the solve, which then writes its best plan; allow time for that before the process is ended.
-            // The solve stops at once, but checking and writing a 5,000-cadre plan's files took 32 s.
+            // The solve stops at once, but checking and writing a plan of thousands of cadres takes tens of seconds.
             return parse.Invoke(new InvocationConfiguration
             {
                 Output = output,

@@ -21,7 +21,7 @@ internal static class Strategy
 {
     /// <summary>
     /// Scenarios of at least this many cadres in more than one office are cut into office clusters: one model of
-    /// hundreds of cadres does not fit, and from about this size the clusters' local search beat the careers.
+    /// hundreds of cadres does not fit, and from about this size the clusters' local search beats the careers.
     /// </summary>
     public const int ClustersFromCadres = 50;
 

@@ -2,7 +2,7 @@ namespace Rotation.Domain.Loading;
 
 /// <summary>
 /// Sizes beyond which an input is refused as absurd rather than slowly processed. Each is far above any real
-/// organisation (the largest benchmark has 5,000 cadres over 60 months) and guards memory and arithmetic.
+/// organisation or benchmark scenario and guards memory and arithmetic.
 /// </summary>
 public static class Limits
 {

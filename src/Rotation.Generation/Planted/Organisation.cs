@@ -165,7 +165,7 @@ internal sealed class Organisation
         return [.. posts];
     }
 
-    /// <summary>Headcount max 1–4, 2.3 on average (5,000 cadres fill about 2,400 posts).</summary>
+    /// <summary>Headcount max 1–4, 2.3 on average.</summary>
     private static int DrawHeadcount(Random random) => random.NextDouble() switch
     {
         < 0.25 => 1,

@@ -12,7 +12,7 @@ public sealed class PlanView
     private readonly FrozenDictionary<string, Assignment> _rows;
 
     // Looked up per cadre, or per cadre and month, for every cell of a plan's grid: scanning the plan's lists each time
-    // took the report of a 2,000-cadre plan 10 s.
+    // made reports of thousands of cadres slow.
     private readonly ILookup<string, Training> _trainings;
     private readonly ILookup<(string Cadre, string Month), Checkpoint> _checkpoints;
 

@@ -160,9 +160,9 @@ internal static class CareerSolver
     /// <summary>
     /// The local search's plan from the first plan (the stay-put plan, or a negotiated one where that breaks a rule), as
     /// careers: a plan in seconds that the LP can use from its first round and that the searches over careers start from.
-    /// Only its two descents from the start are made: kicked descents after them took the LP's time (the seed case found
-    /// its optimum over careers in 8 s with no start, and none in 30 s after a start that searched 7 s). Null when no first
-    /// plan comes in time, or a cadre's row is no career of theirs.
+    /// Only its two descents from the start are made: kicked descents after them take time the LP would use better, and
+    /// delay the optimum over careers rather than hasten it. Null when no first plan comes in time, or a cadre's row is no
+    /// career of theirs.
     /// </summary>
     /// <returns>The plan, and when the stay-put plan was judged to keep the rules: the time of the first plan.</returns>
     private static (Selection? Plan, double? FoundAt) Start(Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options,
@@ -190,8 +190,8 @@ internal static class CareerSolver
     /// <summary>
     /// Searches the careers the LP weighs in each round, with one CP-SAT worker: once the bound is proven, a plan found
     /// meanwhile that meets it ends the solve without a first-plan search. In the background it takes the latest round
-    /// offered and costs the LP nothing; else each search runs in turn (about 0.05 s on the seed case), which keeps a
-    /// one-worker solve repeatable.
+    /// offered and costs the LP nothing; else each search runs in turn (a small search, so it costs the LP little),
+    /// which keeps a one-worker solve repeatable.
     /// </summary>
     private sealed class Scout : IDisposable
     {
@@ -291,8 +291,8 @@ internal static class CareerSolver
     private const string SelectTuning = "cp_model_probing_level:0";
 
     /// <summary>
-    /// The first plan's small searches skip presolve too: over 1,418 careers of the seed case it took 1.5 s of a 1.6 s
-    /// search, and without it the search takes 0.4 s.
+    /// The first plan's small searches skip presolve too: there it takes most of the search's time, and the search is
+    /// faster without it.
     /// </summary>
     private const string QuickTuning = "cp_model_probing_level:0 cp_model_presolve:false";
 

@@ -45,8 +45,8 @@ internal sealed class Negotiation
 
     /// <summary>
     /// The present cost, in units, when posts are opened: high enough that the rows settle again within tens of rounds,
-    /// low enough that cadres first choose by their careers (from 1, the 600-cadre planted case took more rounds and came
-    /// to 95,911 once settled; from 10, 65,226; from 100, 62,877 in 50 % more time).
+    /// low enough that cadres first choose by their careers. Lower, the rows take more rounds and settle on a worse plan;
+    /// higher, they gain a little at the cost of much more time.
     /// </summary>
     private const double RestartPresent = 10;
 
@@ -55,10 +55,10 @@ internal sealed class Negotiation
 
     /// <summary>
     /// Candidate posts a round's careers may look at in all, beyond which each cadre sees the offices of their own row and
-    /// a fresh random draw of posts with room (<see cref="Active"/>), at least <see cref="MinDraw"/>. The 2,000-cadre planted
-    /// case, with every post open, has 1.6 million candidates: a round over every post with room took about 3 s; with
-    /// draws of 50 it takes 0.6 s, and the first plan came at 16–17 s instead of after 40 s or none in 60 s. Scenarios of
-    /// a few hundred cadres stay below the budget and see every post.
+    /// a fresh random draw of posts with room (<see cref="Active"/>), at least <see cref="MinDraw"/>. With every post
+    /// open, thousands of cadres have millions of candidates: a round over all of them is several times slower than one
+    /// over draws, and the first plan comes much later or not in time. Scenarios of a few hundred cadres stay below the
+    /// budget and see every post.
     /// </summary>
     internal const long Budget = 100_000;
 
@@ -374,8 +374,8 @@ internal sealed class Negotiation
     /// Opens to each cadre, beyond their home posts and those open already, the admissible posts <paramref name="admits"/> names, each at a
     /// surcharge of a broken rule a month: more than a career gains by it, so that only someone with nowhere else to go
     /// takes one. The rows stay; the history of overused rows is forgotten and the present cost starts again from
-    /// <see cref="RestartPresent"/>: rows fought over while posts were closed would stay dear and be left vacant (the
-    /// 600-cadre planted case: a first plan of 252,893 with that history kept, 109,702 without).
+    /// <see cref="RestartPresent"/>: rows fought over while posts were closed would stay dear and be left vacant, which
+    /// makes a far worse first plan.
     /// </summary>
     public void Open(Func<Cadre, Post, bool> admits)
     {

@@ -38,12 +38,12 @@ internal static class OfficeClusters
 
     /// <summary>
     /// From this many cadres on, the first widening opens every post: each widening before the last costs up to
-    /// <see cref="ClusteredRounds"/> rounds and forgets the prices. The 2,000-cadre planted case got its first plan at
-    /// 14–17 s so, and none in 60 s through the widenings; the 600-cadre one and smaller ones settled better through them.
+    /// <see cref="ClusteredRounds"/> rounds and forgets the prices. On thousands of cadres the widenings one by one cost
+    /// more time than a first plan can wait for; smaller scenarios settle better through them.
     /// </summary>
     private const int ManyCadres = 1000;
 
-    /// <summary>At most this many rounds of <see cref="Negotiation.Settle"/>; the 600-cadre planted case stopped gaining after four.</summary>
+    /// <summary>At most this many rounds of <see cref="Negotiation.Settle"/>: a cap only, since it usually stops gaining after a few.</summary>
     private const int SettleRounds = 50;
 
     /// <summary>No cluster solve gets less: CP-SAT needs about this long to load and presolve a cluster.</summary>
@@ -51,15 +51,14 @@ internal static class OfficeClusters
 
     /// <summary>
     /// Share of the time limit by which the checker-judged local search ends, on every cluster together; the rest is for
-    /// assembling the plan. CP-SAT searching one office of a cluster at a time afterwards found nothing on the 600 case
-    /// in the 18 s that a share of 0.85 left it, while the search still improved, and on the 150 case the search alone
-    /// ended lower (-6,493 against -6,451).
+    /// assembling the plan. Nearly all of it: the search keeps improving to the end, while CP-SAT searching one office of
+    /// a cluster at a time afterwards finds nothing the search missed.
     /// </summary>
     private const double LocalSearchShare = 0.98;
 
     /// <summary>
-    /// How often the local search looks at the clock: 1.0 million times in the 37 s it had on the 600 case with one
-    /// worker, on the 2-core machine of the benchmarks.
+    /// How many times a second the local search looks at the clock with one worker on the benchmark machine: with it, a
+    /// time limit becomes a fixed amount of work.
     /// </summary>
     private const double ChecksPerSecond = 27_000;
 
@@ -181,8 +180,7 @@ internal static class OfficeClusters
         var busy = new bool[clusters.Count];
         var gate = new object();
         // Each cluster's first descents, the costliest first; then the cluster with the least time spent for its distance
-        // from its own bound, where a descent finds the most (the 600 case's clusters at 11 s each ended 0 to 149 above
-        // their bounds, and where they ended near it, more time found little more).
+        // from its own bound, where a descent finds the most; a cluster already near its bound gains little from more.
         int? Next()
         {
             foreach (var i in order)

@@ -22,8 +22,8 @@ internal static class Candidates
         var index = new Dictionary<string, Post>(scenario.Posts.Length);
         foreach (var p in scenario.Posts) index[p.Id] = p;
         var chosen = new List<Post>();
-        // Membership by id: a list search compares whole post records, which made this quadratic in the posts (about
-        // 20 s over the 2,000-cadre case's 1,734 posts).
+        // Membership by id: a list search compares whole post records, which made this quadratic in the posts (seconds
+        // on scenarios of thousands of posts).
         var ids = new HashSet<string>();
         void Add(Post p)
         {

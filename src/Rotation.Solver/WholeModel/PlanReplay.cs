@@ -20,7 +20,7 @@ internal static class PlanReplay
     /// a post in a month the cadre is absent, a session it offers the cadre no enrolment in). Such a plan is not solved.</param>
     public sealed record Replayed(CpSolverStatus? Status, Terms? Terms, long? ModelObjective, IReadOnlyList<string> Unexpressed);
 
-    /// <summary>Everything is fixed, so presolve decides the model; probing would only spend time (halved on 60 cadres).</summary>
+    /// <summary>Everything is fixed, so presolve decides the model; probing would only spend time.</summary>
     private const string NoProbing = "cp_model_probing_level:0";
 
     public static Replayed Run(Scenario scenario, Plan plan, double seconds = 60)

@@ -69,7 +69,7 @@ public class VacancyBoundTests
 
     /// <summary>
     /// c1 joins p locked and holds it all four months, though p's cycle is one month and February is office b's blackout:
-    /// a locked cadre is free of the cycle, so no month of p is vacant (found by the property test below, seed 26294).
+    /// a locked cadre is free of the cycle, so no month of p is vacant (a case the property test below found).
     /// </summary>
     [Fact]
     public void A_locked_joiner_holds_their_post_past_its_cycle()

@@ -139,7 +139,7 @@ public class CareerPricerTests
     /// <summary>
     /// A locked joiner stays in the post they join (SPEC §2) and, locked, is exempt from tenure (H6). Joining at month 0
     /// of 3 months with a 2-month maximum, and kept out of q by its competency k (no course grants it), the one career is
-    /// p p p. (Seeds 569994256 and 1905 of the random property below are this case.)
+    /// p p p. (The random property below found this case.)
     /// </summary>
     [Fact]
     public void A_locked_joiner_keeps_the_post_joined_beyond_the_tenure_max()

@@ -33,8 +33,8 @@ public class CareerSolverTests
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed => Agree(seed, Tiny.Reproducible with { Workers = 2 }));
 
     /// <summary>
-    /// Seeds that failed when these tests were written: 1972772755, where the career solver counted 12 for a plan the
-    /// checker counts −30 (and threw): the first post's cover row at month 0 is row 0, which no career was counted as using.
+    /// Former counterexamples. 1972772755: the first post's cover row at month 0 is row 0, which no career was once
+    /// counted as using, so the career solver's objective disagreed with the checker's.
     /// </summary>
     [Theory]
     [InlineData(1972772755)]
@@ -61,9 +61,9 @@ public class CareerSolverTests
     }
 
     /// <summary>
-    /// A generated 30-cadre scenario: its columns are far from converged when their share of 6 s is up, and neither they
-    /// nor the monthly model found a plan in that time (the solve ended Unknown). The local search from the stay-put
-    /// plan, which the checker holds, gives one at once; the bound is at least the one that needs no model.
+    /// A generated 30-cadre scenario whose columns are far from converged when their share of a 6 s limit is up, and
+    /// in which neither they nor the monthly model find a plan in that time. The local search from the stay-put plan,
+    /// which the checker holds, gives one at once; the bound is at least the one that needs no model.
     /// </summary>
     [Fact]
     public void A_scenario_whose_columns_do_not_converge_in_time_still_gets_the_local_search_plan()
@@ -121,7 +121,7 @@ public class CareerSolverTests
 
     /// <summary>
     /// The seed dataset (3 offices, 36 months) through CareerSolver.TrySolve on one worker: proven optimal at −1379 within
-    /// the minute, and the checker holds the plan. Takes some 15–25 s.
+    /// the minute, and the checker holds the plan. A slow test.
     /// </summary>
     [Fact]
     public void The_seed_dataset_is_proven_optimal_at_minus_1379()

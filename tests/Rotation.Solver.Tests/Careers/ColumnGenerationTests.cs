@@ -28,9 +28,9 @@ public class ColumnGenerationTests
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), BoundHolds);
 
     /// <summary>
-    /// Seeds that failed when these tests were written. 386547757 (bound 10, optimum 0) and 1972772755 (bound 12,
-    /// optimum −30): the first post's cover row at month 0 is row 0, which no career is counted as using, so the bound
-    /// pays its vacancy. 3976: a locked joiner who stays longer than the tenure max has no career, and the bound is +∞.
+    /// Former counterexamples. 386547757 and 1972772755: the first post's cover row at month 0 is row 0, which no career
+    /// was once counted as using, so the bound paid its vacancy and rose above the optimum. 3976: a locked joiner who
+    /// stays longer than the tenure max had no career, and the bound was +∞.
     /// </summary>
     [Theory]
     [InlineData(386547757)]

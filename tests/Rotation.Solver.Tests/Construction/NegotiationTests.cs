@@ -352,7 +352,7 @@ public class NegotiationTests
     [Fact]
     public void Settle_fills_posts_the_negotiation_of_a_random_medium_scenario_left_vacant()
     {
-        // Seed 0's negotiated plan leaves 14 vacant months; settling filled two of them when this test was written.
+        // The negotiated plan of this scenario leaves vacant months, some of which one holder could fill.
         var scenario = Tiny.Load(RandomScenario.Json(0, medium: true));
         var negotiation = Construct.Negotiation(scenario);
         var plan = negotiation.Build(StayPutPlanner.Plan(scenario), () => false);

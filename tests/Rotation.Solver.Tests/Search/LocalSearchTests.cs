@@ -318,24 +318,24 @@ public class LocalSearchTests
     }
 
     /// <summary>
-    /// A generated office (15 cadres, seed 7) whose stay-put plan leaves specialist posts short after forced moves: a
-    /// trade for good before such a move must undo later arrivals in the two posts. Without that the search ended with 9
-    /// vacancy-months; every month can be covered.
+    /// A generated office of 15 cadres whose stay-put plan leaves specialist posts short after forced moves: a trade for
+    /// good before such a move must undo later arrivals in the two posts, or months stay vacant; every month can be
+    /// covered.
     /// </summary>
     [Fact]
     public void A_trade_before_a_forced_move_undoes_later_arrivals_in_the_two_posts() => AssertNoVacancyLeft(generatorSeed: 7);
 
     /// <summary>
-    /// A generated office (15 cadres, seed 27) in which forced moves leave specialist posts short and no single fill or
-    /// trade covers them: someone's best career moves them into the short post while their own is left to the next link of
-    /// the chain. Without the chains the search ended with 16 vacancy-months.
+    /// A generated office of 15 cadres in which forced moves leave specialist posts short and no single fill or trade
+    /// covers them: someone's best career moves them into the short post while their own is left to the next link of the
+    /// chain. Without the chains those months stay vacant.
     /// </summary>
     [Fact]
     public void Short_posts_are_filled_by_chains_of_best_responses() => AssertNoVacancyLeft(generatorSeed: 27);
 
     /// <summary>
-    /// A generated office (15 cadres, seed 14) where a trade before a forced move pays only once the posts the traders
-    /// leave are filled: a response chain follows the trade. Without it the search ended with 4 vacancy-months.
+    /// A generated office of 15 cadres where a trade before a forced move pays only once the posts the traders leave are
+    /// filled: a response chain follows the trade. Without it those posts stay vacant.
     /// </summary>
     [Fact]
     public void A_trade_that_leaves_a_post_short_is_followed_by_a_response_chain() => AssertNoVacancyLeft(generatorSeed: 14);

@@ -19,8 +19,8 @@ public class BruteForceTests
     public Property The_solver_agrees_with_exhaustive_search_on_random_tiny_scenarios() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Agree);
 
-    /// <summary>Seeds that once failed: 1733260944 while the solver rewarded aversions (objective 15, not 5);
-    /// 1768339308 while an infeasible scenario could come back with no conflict named.</summary>
+    /// <summary>Former counterexamples: 1733260944, where the solver once rewarded aversions; 1768339308, where an
+    /// infeasible scenario could come back with no conflict named.</summary>
     [Theory]
     [InlineData(1733260944)]
     [InlineData(1768339308)]

@@ -27,8 +27,8 @@ public class CrossCheckTests
 
     /// <summary>
     /// Scenarios small enough for the monthly model to prove its optimum with one worker in a few seconds (the careers
-    /// take under two). With more cadres its bound lags: the generate family's 12-cadre cases took 37 s or did not prove in
-    /// 60 s, the planted family's 15- to 20-cadre cases did not in 20 s, while the careers proved them all.
+    /// are faster still). With more cadres the monthly model's bound lags and it no longer proves in time, while the
+    /// careers still do.
     /// </summary>
     [Theory]
     [InlineData(Families.Generate, 2, 10, 12, 4)]
