@@ -43,7 +43,8 @@ internal static class LowerBound
     /// </summary>
     public static long Quick(Scenario scenario)
     {
-        var index = new ScenarioIndex(scenario);
+        var facts = ScenarioFacts.Of(scenario);
+        var index = facts.Index;
         return scenario.Cadres.Select(c => (Cadre: c, Presence: Presence.Of(scenario, c))).Where(c => c.Presence.Join < c.Presence.Leave)
             .Sum(c => ClosedForm(scenario, index, c.Cadre, c.Presence, scenario.Posts, likingFloor: 0));
     }
@@ -52,17 +53,18 @@ internal static class LowerBound
     internal static (long Plain, long? Priced) Bounds(Scenario scenario, CancellationToken cancel = default)
     {
         var w = scenario.Policy.Weights;
-        var index = new ScenarioIndex(scenario);
+        var facts = ScenarioFacts.Of(scenario);
+        var index = facts.Index;
         var candidates = new IReadOnlyList<Post>[scenario.Cadres.Length];
         var careers = new RelaxedCareer?[scenario.Cadres.Length];
         var own = new long[scenario.Cadres.Length];
-        var blackout = RelaxedCareer.Blackouts(scenario);
+        var blackout = facts.Blackout;
         var priceClasses = CoverLagrangian.PriceClasses(scenario);
-        var postNumber = scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var postNumber = facts.PostNumber;
         Parallel.For(0, scenario.Cadres.Length, new ParallelOptions { CancellationToken = cancel }, () => new RelaxedCareer.Workspace(), (c, _, work) =>
         {
             var cadre = scenario.Cadres[c];
-            var presence = Presence.Of(scenario, cadre);
+            var presence = facts.Presence[c];
             var posts = candidates[c] = Candidates.PostsFor(scenario, cadre, presence);
             if (presence.Join >= presence.Leave) return work;
             var relaxed = careers[c] = new RelaxedCareer(scenario, index, cadre, posts, blackout, priceClass: p => priceClasses[postNumber[p.Id]]);

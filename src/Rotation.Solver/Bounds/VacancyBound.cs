@@ -27,14 +27,13 @@ internal static class VacancyBound
         if (posts.Length == 0) return vacancy;
         var slots = new Dictionary<string, int>();
         for (var j = 0; j < posts.Length; j++) slots[posts[j].Id] = j;
-        var blackouts = scenario.Offices.ToDictionary(o => o.Id, o => o.BlackoutMonthsOfYear);
+        var facts = ScenarioFacts.Of(scenario);
         var months = scenario.Horizon.Months;
-        var blocked = posts.Select(p => Enumerable.Range(0, months)
-            .Select(t => blackouts.TryGetValue(p.Office, out var b) && b.Contains(scenario.Horizon.MonthAt(t).Month)).ToArray()).ToArray();
+        var blocked = posts.Select(p => facts.Blackout[p.Office]).ToArray();
 
         var reach = new List<Reach>();
         for (var c = 0; c < scenario.Cadres.Length; c++)
-            if (Reach.Of(index, scenario.Cadres[c], candidates[c], slots, blackouts) is { } r) reach.Add(r);
+            if (Reach.Of(facts, c, candidates[c], slots) is { } r) reach.Add(r);
         var reachers = posts.Select(_ => new List<int>()).ToArray();
         for (var c = 0; c < reach.Count; c++)
             foreach (var j in reach[c].Slots)
@@ -102,21 +101,20 @@ internal static class VacancyBound
             return false;
         }
 
-        public static Reach? Of(ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates, Dictionary<string, int> slots,
-            Dictionary<string, System.Collections.Immutable.ImmutableArray<int>> blackouts)
+        public static Reach? Of(ScenarioFacts facts, int c, IReadOnlyList<Post> candidates, Dictionary<string, int> slots)
         {
-            var scenario = index.Scenario;
-            var presence = Presence.Of(scenario, cadre);
+            var (scenario, index, cadre) = (facts.Scenario, facts.Index, facts.Scenario.Cadres[c]);
+            var presence = facts.Presence[c];
             if (presence.Join >= presence.Leave) return null;
             var horizon = scenario.Horizon;
             var months = horizon.Months;
-            var unavailable = Presence.Away(scenario, cadre);
-            bool Blocked(Post p, int t) => blackouts.TryGetValue(p.Office, out var b) && b.Contains(horizon.MonthAt(t).Month);
+            var unavailable = facts.Away[c];
+            bool Blocked(Post p, int t) => facts.Blackout[p.Office][t];
             int SlotOf(Post p) => slots.TryGetValue(p.Id, out var j) ? j : Elsewhere;
 
             var start = cadre.IsJoiner ? null : index.Post(cadre.Post!);
-            var prior = Presence.MonthsBefore(scenario, cadre);
-            var cycle = start is null ? null : scenario.TenureOf(start);
+            var prior = facts.PriorMonths[c];
+            var cycle = start is null ? null : facts.CycleOf(start);
             // The first month the starting stint may end by a move (H6 c, H12), and the months it may last (H6 b).
             var earliestMove = cycle is null ? presence.Join : cadre.Locked ? int.MaxValue : Math.Max(0, cycle.Min - prior);
             var stayUntil = cycle is null ? 0 : cadre.Locked ? presence.Leave : Math.Min(presence.Leave, cycle.Max - prior);

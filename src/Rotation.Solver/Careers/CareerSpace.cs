@@ -21,18 +21,17 @@ internal sealed class CareerSpace
         var weights = scenario.Policy.Weights;
         Cadre = cadre;
         CadreIndex = cadreIndex;
-        Presence = Presence.Of(scenario, cadre);
+        var facts = ScenarioFacts.Of(scenario);
+        Presence = facts.Presence[cadreIndex];
         Posts = Candidates.PostsFor(scenario, cadre, Presence);
         StartingPost = cadre.IsJoiner ? -1 : IndexOf(cadre.Post!);
-        PriorMonths = Presence.MonthsBefore(scenario, cadre);
+        PriorMonths = facts.PriorMonths[cadreIndex];
         Months = horizon.Months;
-        Cycles = [.. Posts.Select(scenario.TenureOf)];
+        Cycles = [.. Posts.Select(facts.CycleOf)];
         GradeAdmits = [.. Posts.Select(p => p.AdmitsGrade(cadre.Grade))];
         Missing = [.. Posts.Select(p => p.Requires.Where(r => !cadre.Competencies.Contains(r)).Distinct().ToArray())];
-        Unavailable = Presence.Away(scenario, cadre);
-        var blackouts = scenario.Offices.ToDictionary(o => o.Id, o => o.BlackoutMonthsOfYear);
-        Blocked = [.. Posts.Select(p => Enumerable.Range(0, Months)
-            .Select(t => blackouts.TryGetValue(p.Office, out var months) && months.Contains(horizon.MonthAt(t).Month)).ToArray())];
+        Unavailable = facts.Away[cadreIndex];
+        Blocked = [.. Posts.Select(p => facts.Blackout[p.Office])];
 
         var options = new List<SessionOption>();
         for (var i = 0; i < scenario.Courses.Length; i++)

@@ -145,9 +145,10 @@ internal sealed class Negotiation
         _postsOfOffice = [.. Enumerable.Range(0, _part.Offices.Length).Select(o => Enumerable.Range(0, _posts.Length).Where(p => _officeOf[p] == o).ToArray())];
         _cadres = [.. _part.Cadres];
         _starting = [.. _cadres.Select(c => c.IsJoiner || c.Post is null ? -1 : _prices.PostNumber(c.Post))];
-        _index = new ScenarioIndex(_part);
-        _blackout = RelaxedCareer.Blackouts(_part);
-        _presence = [.. _cadres.Select(c => Presence.Of(_part, c))];
+        var facts = ScenarioFacts.Of(_part);
+        _index = facts.Index;
+        _blackout = facts.Blackout;
+        _presence = facts.Presence;
         _admissible = new Post[_cadres.Length][];
         Parallel.For(0, _cadres.Length, _parallel, i => _admissible[i] = [.. Candidates.PostsFor(_part, _cadres[i], _presence[i])]);
         _careers = new RelaxedCareer[_cadres.Length];
@@ -158,7 +159,7 @@ internal sealed class Negotiation
         _short = new bool[_posts.Length];
         _active = new int[_posts.Length];
         _officeStamp = new int[_part.Offices.Length];
-        _number = _cadres.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        _number = facts.CadreNumber;
         _monthOf = _part.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         var avoided = _cadres.Select(_ => new HashSet<int>()).ToArray();
         for (var i = 0; i < _cadres.Length; i++)
@@ -169,7 +170,7 @@ internal sealed class Negotiation
                     avoided[j].Add(i);
                 }
         _avoided = [.. avoided.Select(a => a.Order().ToArray())];
-        _away = [.. _cadres.Select(c => Presence.Away(_part, c))];
+        _away = facts.Away;
         _courses = new CourseChoice(_part, shared);
         var w = _part.Policy.Weights;
         // A broken rule must cost more than anything a career can gain: a month's vacancy, or a whole career's terms.

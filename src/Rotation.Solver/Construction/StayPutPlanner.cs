@@ -68,7 +68,7 @@ public static class StayPutPlanner
 
         private Model.Presence Presence(Cadre cadre) => Model.Presence.Of(_s, cadre);
 
-        private int Prior(Cadre cadre) => Model.Presence.MonthsBefore(_s, cadre);
+        private int Prior(Cadre cadre) => Model.ScenarioFacts.Of(_s).PriorMonthsOf(cadre);
 
         /// <summary>First month the starting stint may no longer cover (horizon index), by its cycle max.</summary>
         public int Deadline(Cadre cadre) => _s.TenureOf(_posts[cadre.Post!]).Max - Prior(cadre);
@@ -166,7 +166,7 @@ public static class StayPutPlanner
         }
 
         private bool IsBlackout(string office, int month) =>
-            _offices[office].BlackoutMonthsOfYear.Contains(_s.Horizon.MonthAt(month).Month);
+            Model.ScenarioFacts.Of(_s).Blackout[office][month];
 
         /// <summary>
         /// A post with room from <paramref name="from"/> to <paramref name="to"/>, the emptiest relative to its min; when

@@ -23,7 +23,7 @@ internal sealed class RotationModel
             var cadre = scenario.Cadres[i];
             var presence = Presence.Of(scenario, cadre);
             var posts = Candidates.PostsFor(scenario, cadre, presence, everyPost: explaining);
-            var prior = Presence.MonthsBefore(scenario, cadre);
+            var prior = ScenarioFacts.Of(scenario).PriorMonths[i];
             cadres.Add(CreateVars(new CadreVars(cadre, i, presence, posts, prior)));
         }
         Cadres = cadres;

@@ -83,12 +83,7 @@ internal sealed class RelaxedCareer
     private int _firstPost;
     private int _firstEnd;
 
-    /// <summary>Per office and month of the horizon, whether it is one of the office's blackout months.</summary>
-    public static IReadOnlyDictionary<string, bool[]> Blackouts(Scenario scenario) =>
-        scenario.Offices.ToDictionary(o => o.Id, o => Enumerable.Range(0, scenario.Horizon.Months)
-            .Select(t => o.BlackoutMonthsOfYear.Contains(scenario.Horizon.MonthAt(t).Month)).ToArray());
-
-    /// <param name="blackout">The scenario's <see cref="Blackouts"/>.</param>
+    /// <param name="blackout">The scenario's <see cref="ScenarioFacts.Blackout"/>.</param>
     /// <param name="alike">Whether like posts are merged into classes: only where no prices tell them apart.</param>
     /// <param name="priceClass">Where prices tell some like posts apart: posts of different price classes are never merged.</param>
     public RelaxedCareer(Scenario scenario, ScenarioIndex index, Cadre cadre, IReadOnlyList<Post> candidates,
@@ -129,7 +124,7 @@ internal sealed class RelaxedCareer
         _grade = [.. candidates.Select(p => p.AdmitsGrade(cadre.Grade))];
         _liking = [.. candidates.Select(p => (double)PreferenceTerm.Liking(cadre, p))];
         _readyFrom = [.. candidates.Select(ReadyFrom)];
-        _unavailable = Presence.Away(scenario, cadre);
+        _unavailable = ScenarioFacts.Of(scenario).AwayById[cadre.Id];
         int CandidateOf(string? id)
         {
             for (var k = 0; k < candidates.Count; k++)
@@ -137,7 +132,7 @@ internal sealed class RelaxedCareer
             return -1;
         }
         _starting = cadre.IsJoiner ? -1 : CandidateOf(cadre.Post);
-        _prior = Presence.MonthsBefore(scenario, cadre);
+        _prior = ScenarioFacts.Of(scenario).PriorMonthsOf(cadre);
         var earliestMove = _starting < 0 ? _join : Math.Max(0, _min[_starting] - _prior);
         _returnFrom = earliestMove + Math.Max(1, scenario.Policy.NoReturnMonths);
         _published = [.. published.Select(CandidateOf)];

@@ -29,10 +29,9 @@ internal sealed class BestResponse
     {
         _part = part;
         _months = part.Horizon.Months;
-        var index = new ScenarioIndex(part);
-        var blackout = RelaxedCareer.Blackouts(part);
+        var facts = ScenarioFacts.Of(part);
         _careers = part.Cadres.ToDictionary(c => c.Id,
-            c => new RelaxedCareer(part, index, c, Candidates.PostsFor(part, c, Presence.Of(part, c)), blackout, alike: false));
+            c => new RelaxedCareer(part, facts.Index, c, Candidates.PostsFor(part, c, facts.PresenceById[c.Id]), facts.Blackout, alike: false));
         _prices = new Prices(part);
         _cadres = part.Cadres.ToDictionary(c => c.Id);
         _officeOfPost = [.. part.Posts.Select(p => _prices.OfficeNumber(p.Office))];
@@ -40,7 +39,7 @@ internal sealed class BestResponse
         foreach (var c in part.Cadres)
             foreach (var other in c.Avoid)
                 if (_avoided.TryGetValue(other, out var back)) back.Add(c.Id);
-        _unavailable = part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(part, c));
+        _unavailable = facts.AwayById;
     }
 
     /// <summary>

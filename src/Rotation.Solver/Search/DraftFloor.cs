@@ -40,7 +40,7 @@ internal sealed class DraftFloor
         _months = part.Horizon.Months;
         _postNumber = part.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         _cadres = part.Cadres.ToDictionary(c => c.Id);
-        _away = part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(part, c));
+        _away = ScenarioFacts.Of(part).AwayById;
         _courseCost = part.Courses.ToDictionary(c => c.Id, c => (long)c.Cost);
         _liking = part.Cadres.ToDictionary(c => c.Id, c => part.Posts.Select(p => PreferenceTerm.Liking(c, p)).ToArray());
         var offices = part.Offices.Select(o => o.Id).ToList();

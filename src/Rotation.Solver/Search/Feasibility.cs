@@ -11,6 +11,7 @@ namespace Rotation.Solver.Search;
 internal sealed class Feasibility
 {
     private readonly SearchPlan _plan;
+    private readonly ScenarioFacts _facts;
     private readonly Scenario _part;
     private readonly Dictionary<string, Post> _posts;
     private readonly Dictionary<string, Office> _offices;
@@ -24,6 +25,7 @@ internal sealed class Feasibility
     public Feasibility(SearchPlan plan)
     {
         _plan = plan;
+        _facts = plan.Facts;
         _part = plan.Part;
         _posts = plan.Posts;
         _offices = plan.Offices;
@@ -52,16 +54,16 @@ internal sealed class Feasibility
         if (_plan.Before(rows, cadre, s) == post.Id) return true;
         if (!post.AdmitsGrade(cadre.Grade)) return false;
         var month = _part.Horizon.MonthAt(s);
-        if (_away[cadre.Id][s] || _offices[post.Office].BlackoutMonthsOfYear.Contains(month.Month)) return false;
+        if (_away[cadre.Id][s] || _facts.Blackout[post.Office][s]) return false;
         var row = rows[cadre.Id];
         if (_plan.Before(rows, cadre, s) is { } current && _posts.TryGetValue(current, out var held))
         {
-            if (_offices[held.Office].BlackoutMonthsOfYear.Contains(month.Month)) return false;
+            if (_facts.Blackout[held.Office][s]) return false;
             var began = s;
             while (began > join && row[began - 1] == current) began--;
             var starting = began == join && !cadre.IsJoiner && current == cadre.Post;
-            var served = s - began + (starting ? Presence.MonthsBefore(_part, cadre) : 0);
-            if (current != post.Id && served < _part.TenureOf(held).Min) return false;
+            var served = s - began + (starting ? _facts.PriorMonthsOf(cadre) : 0);
+            if (current != post.Id && served < _facts.CycleOf(held).Min) return false;
         }
         foreach (var competency in post.Requires)
             if (!cadre.Competencies.Contains(competency) && !(_soonestGranted.TryGetValue(competency, out var months) && months <= s)) return false;
@@ -78,14 +80,14 @@ internal sealed class Feasibility
         (string Id, string?[] Row)? first = null, (string Id, string?[] Row)? second = null)
     {
         var row = first?.Id == cadre.Id ? first.Value.Row : second?.Id == cadre.Id ? second.Value.Row : rows[cadre.Id];
-        var tenure = _part.TenureOf(post);
+        var tenure = _facts.CycleOf(post);
         var (join, leave) = _presence[cadre.Id];
         // The stint the months join: with the months of the post held just before and just after them.
         var (begins, end) = (from, to);
         while (begins > join && row[begins - 1] == post.Id) begins--;
         while (end < leave && row[end] == post.Id) end++;
         var starting = begins == join && !cadre.IsJoiner && post.Id == cadre.Post;
-        var length = end - begins + (starting ? Presence.MonthsBefore(_part, cadre) : 0);
+        var length = end - begins + (starting ? _facts.PriorMonthsOf(cadre) : 0);
         var endsByMove = end < leave;
         if (!cadre.Locked && (length > tenure.Max || (endsByMove && length < tenure.Min))) return false;
         var counts = _plan.Counts(rows);

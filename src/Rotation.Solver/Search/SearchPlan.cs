@@ -38,9 +38,10 @@ internal sealed class SearchPlan
         OrderPlace = [.. Enumerable.Range(0, Order.Count)];
         Posts = Part.Posts.ToDictionary(p => p.Id);
         Offices = Part.Offices.ToDictionary(o => o.Id);
-        Presence = Part.Cadres.ToDictionary(c => c.Id, c => Model.Presence.Of(Part, c));
+        Facts = ScenarioFacts.Of(Part);
+        Presence = Facts.PresenceById;
         ById = Part.Cadres.ToDictionary(c => c.Id);
-        Away = Part.Cadres.ToDictionary(c => c.Id, c => Model.Presence.Away(Part, c));
+        Away = Facts.AwayById;
         Labels = [.. Part.Horizon.Labels()];
         _rows = rows.ToDictionary(r => r.Key, r => r.Value);
         _trainings = [.. trainings];
@@ -50,13 +51,13 @@ internal sealed class SearchPlan
         Room = new VacancyRoom(Part);
         Spare = [new string?[Part.Horizon.Months], new string?[Part.Horizon.Months]];
         (_current, _other) = (new Occupancy(Part, Away, Presence), new Occupancy(Part, Away, Presence));
-        _leastVacancy = VacancyBound.Of(new ScenarioIndex(Part),
-            [.. Part.Cadres.Select(c => Candidates.PostsFor(Part, c, Model.Presence.Of(Part, c)))]);
+        _leastVacancy = VacancyBound.Of(Facts.Index, [.. Part.Cadres.Select(c => Candidates.PostsFor(Part, c, Presence[c.Id]))]);
         Courses = new Enrolments(Part, Posts, Presence);
         Filter = new Feasibility(this);
     }
 
     public Scenario Part { get; }
+    public ScenarioFacts Facts { get; }
     public Dictionary<string, Post> Posts { get; }
     public Dictionary<string, Office> Offices { get; }
     public Dictionary<string, Presence> Presence { get; }

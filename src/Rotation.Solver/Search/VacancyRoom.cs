@@ -20,8 +20,8 @@ internal sealed class VacancyRoom
     {
         _part = part;
         _months = part.Horizon.Months;
-        _presence = part.Cadres.ToDictionary(c => c.Id, c => Presence.Of(part, c));
-        _away = part.Cadres.ToDictionary(c => c.Id, c => Presence.Away(part, c));
+        _presence = ScenarioFacts.Of(part).PresenceById;
+        _away = ScenarioFacts.Of(part).AwayById;
     }
 
     /// <summary>The draft's vacancy-months beyond what <see cref="Of"/> was allowed, and per month the posts one short of their minimum.</summary>

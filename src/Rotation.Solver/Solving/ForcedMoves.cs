@@ -17,21 +17,21 @@ public static class ForcedMoves
     {
         var horizon = scenario.Horizon;
         var posts = scenario.Posts.ToDictionary(p => p.Id);
-        var blackout = scenario.Offices.ToDictionary(o => o.Id, o => o.BlackoutMonthsOfYear);
+        var facts = ScenarioFacts.Of(scenario);
         // (cadre, office left, last month the move may come in)
         var forced = new List<(string Cadre, string Office, int By)>();
         // Locked cadres are exempt from H6: they never have to move.
         foreach (var cadre in scenario.Cadres.Where(c => !c.IsJoiner && !c.Locked && c.Post is not null))
         {
-            var presence = Presence.Of(scenario, cadre);
-            var prior = Presence.MonthsBefore(scenario, cadre);
+            var presence = facts.PresenceById[cadre.Id];
+            var prior = facts.PriorMonthsOf(cadre);
             var max = scenario.TenureOf(posts[cadre.Post!]).Max;
             if (presence.Leave <= 0 || prior + presence.Leave <= max) continue;
             forced.Add((cadre.Id, posts[cadre.Post!].Office, Math.Max(0, max - prior)));
         }
         if (scenario.Policy.MaxDeparturesPerOfficePerMonth is { } perOffice)
             foreach (var office in forced.GroupBy(f => f.Office).OrderBy(g => g.Key, StringComparer.Ordinal))
-                if (Overflow(office, by => perOffice * Enumerable.Range(0, by + 1).Count(t => !blackout[office.Key].Contains(horizon.MonthAt(t).Month)))
+                if (Overflow(office, by => perOffice * Enumerable.Range(0, by + 1).Count(t => !facts.Blackout[office.Key][t]))
                     is var (month, cadres))
                     return [$"{RuleIds.ThroughputOffice}:{office.Key}:{horizon.MonthAt(month)}", .. cadres.Select(c => $"{RuleIds.TenureMax}:{c}")];
         if (scenario.Policy.MaxMovesPerMonth is { } perMonth && Overflow(forced, by => perMonth * (by + 1)) is var (last, all))

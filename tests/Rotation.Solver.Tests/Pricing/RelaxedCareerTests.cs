@@ -23,7 +23,7 @@ public class RelaxedCareerTests
     private static double[] Leasts(Scenario scenario)
     {
         var index = new ScenarioIndex(scenario);
-        var blackout = RelaxedCareer.Blackouts(scenario);
+        var blackout = ScenarioFacts.Of(scenario).Blackout;
         var work = new RelaxedCareer.Workspace();
         return [.. scenario.Cadres.Select(c => new RelaxedCareer(scenario, index, c, Candidates.PostsFor(scenario, c, Presence.Of(scenario, c)), blackout).Least(work))];
     }
@@ -118,7 +118,7 @@ public class RelaxedCareerTests
         prices.Cover[p + 1] = 1000;
 
         var career = new RelaxedCareer(scenario, new ScenarioIndex(scenario), cadre, Candidates.PostsFor(scenario, cadre, Presence.Of(scenario, cadre)),
-            RelaxedCareer.Blackouts(scenario), alike: false);
+            ScenarioFacts.Of(scenario).Blackout, alike: false);
 
         Assert.Equal(7, career.Least(new RelaxedCareer.Workspace(), prices), 6);
     }
@@ -134,7 +134,7 @@ public class RelaxedCareerTests
             var scenario = Tiny.Load(RandomScenario.Json(seed));
             var random = new Random(seed);
             var index = new ScenarioIndex(scenario);
-            var blackout = RelaxedCareer.Blackouts(scenario);
+            var blackout = ScenarioFacts.Of(scenario).Blackout;
             var work = new RelaxedCareer.Workspace();
             var months = scenario.Horizon.Months;
             foreach (var cadre in scenario.Cadres)
