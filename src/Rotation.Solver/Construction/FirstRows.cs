@@ -1,4 +1,5 @@
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
 using Rotation.Solver.Search;
 
 namespace Rotation.Solver.Construction;
@@ -11,7 +12,7 @@ internal static class FirstRows
     {
         var judge = new PartJudge(scenario, (_, _) => true);
         var rows = StayPutPlanner.Plan(scenario).ToDictionary(r => r.Key, r => r.Value);
-        if (judge.Judge(rows, []) is { } verdict) return (new Constructed(rows, [], verdict), judge);
+        if (judge.Judge(rows, []) is { } verdict) return (new Constructed(Roster.Of(scenario, rows), [], verdict), judge);
         return new Negotiation(judge, SharedLimits.Of(scenario), seed).Build(rows, stop) is { } built ? (built, judge) : null;
     }
 

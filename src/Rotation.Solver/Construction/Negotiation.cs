@@ -191,7 +191,7 @@ internal sealed class Negotiation
     /// The rows that broke the fewest shared rules so far (courses and the checker's other rules not judged): when no plan
     /// comes, a hint for a search that can repair them.
     /// </summary>
-    public Dictionary<string, string?[]>? Closest { get; private set; }
+    public Roster? Closest { get; private set; }
 
     /// <summary>Rounds made so far.</summary>
     public int Rounds { get; private set; }
@@ -678,7 +678,7 @@ internal sealed class Negotiation
     /// month prices that cadre off that post and month, and the next round goes on. A
     /// fault that names nobody is not the rows' to mend: then the construction cannot go on.
     /// </summary>
-    private (Constructed? Plan, bool Mendable) Judged(Dictionary<string, string?[]> rows, List<Training> trainings)
+    private (Constructed? Plan, bool Mendable) Judged(Roster rows, List<Training> trainings)
     {
         if (_judge.Judge(rows, trainings) is { } verdict) return (new Constructed(rows, trainings, verdict), true);
         var faulted = false;
@@ -693,11 +693,11 @@ internal sealed class Negotiation
         return (null, faulted);
     }
 
-    private Dictionary<string, string?[]> Rows()
+    private Roster Rows()
     {
         var rows = new Dictionary<string, string?[]>(_cadres.Length);
         for (var c = 0; c < _cadres.Length; c++) rows[_cadres[c].Id] = [.. _rows[c].Select(p => p >= 0 ? _posts[p].Id : null)];
-        return rows;
+        return Roster.Of(_part, rows);
     }
 
     /// <summary>
@@ -723,4 +723,4 @@ internal sealed class Negotiation
 }
 
 /// <summary>A constructed plan the judge holds: posts by cadre and month, courses and verdict.</summary>
-internal sealed record Constructed(Dictionary<string, string?[]> Rows, List<Training> Trainings, Verdict Verdict);
+internal sealed record Constructed(Roster Rows, List<Training> Trainings, Verdict Verdict);

@@ -253,7 +253,7 @@ internal static class OfficeClusters
         // closest rows are the hint for CP-SAT in the clusters they do not hold.
         built = Regrouped(built, scenario, clusters, parts);
         clusterOf = ClusterOf(clusters);
-        adopt(built?.Rows ?? negotiation.Closest ?? plans.Rows, built?.Trainings ?? [], true);
+        adopt(built?.Rows ?? negotiation.Closest ?? (IReadOnlyDictionary<string, string?[]>)plans.Rows, built?.Trainings ?? [], true);
         return built is null ? null : () => negotiation.Settle(built, Home, Stop, SettleRounds);
     }
 

@@ -1,9 +1,10 @@
 using Rotation.Domain.Plans;
+using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Search;
 
 /// <summary>A plan under construction: posts by cadre and month, and course enrolments; and the edits of one row that drafts are made of.</summary>
-internal sealed record Draft(Dictionary<string, string?[]> Rows, List<Training> Trainings)
+internal sealed record Draft(Roster Rows, List<Training> Trainings)
 {
     /// <summary>The row in which the stint that starts at month t is spent in the post held at t − 1 instead.</summary>
     public static string?[] StaysPut(string?[] row, int t)

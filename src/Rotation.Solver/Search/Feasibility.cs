@@ -35,7 +35,7 @@ internal sealed class Feasibility
         _soonestGranted = _part.Courses.GroupBy(c => c.Grants).ToDictionary(g => g.Key, g => g.Min(c => c.Months));
     }
 
-    public bool MayStartWithin(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to)
+    public bool MayStartWithin(Roster rows, Cadre cadre, Post post, int from, int to)
     {
         for (var s = from; s < to; s++)
             if (MayStart(rows, cadre, post, s)) return true;
@@ -46,7 +46,7 @@ internal sealed class Feasibility
     /// Necessary for the cadre to start a stint in the post at month s: present, not locked, the grade fits, available,
     /// no blackout in either office, the current stint has served its minimum, and the competency is within reach.
     /// </summary>
-    public bool MayStart(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int s)
+    public bool MayStart(Roster rows, Cadre cadre, Post post, int s)
     {
         var (join, leave) = _presence[cadre.Id];
         if (cadre.Locked || s < join || s >= leave) return false;
@@ -76,7 +76,7 @@ internal sealed class Feasibility
     /// under the office's departure limit at the month they leave. The plan is <paramref name="rows"/> with up to two
     /// rows replaced, which are not copied into it: most changes tried fail here.
     /// </summary>
-    public bool Admits(Dictionary<string, string?[]> rows, Cadre cadre, Post post, int from, int to,
+    public bool Admits(Roster rows, Cadre cadre, Post post, int from, int to,
         (string Id, string?[] Row)? first = null, (string Id, string?[] Row)? second = null)
     {
         var row = first?.Id == cadre.Id ? first.Value.Row : second?.Id == cadre.Id ? second.Value.Row : rows[cadre.Id];

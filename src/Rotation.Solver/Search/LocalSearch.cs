@@ -1,5 +1,6 @@
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Search;
 
@@ -24,8 +25,8 @@ internal sealed class LocalSearch
     private readonly Random _random;
 
     /// <summary>The plan the search began from, and the best one so far.</summary>
-    private readonly (Dictionary<string, string?[]> Rows, List<Training> Trainings, Verdict Verdict) _start;
-    private (Dictionary<string, string?[]> Rows, List<Training> Trainings, Verdict Verdict) _best;
+    private readonly (Roster Rows, List<Training> Trainings, Verdict Verdict) _start;
+    private (Roster Rows, List<Training> Trainings, Verdict Verdict) _best;
 
     private readonly ISearchMove _trade, _fill, _responses, _relocate, _drop;
     private readonly RerouteMove _reroute;

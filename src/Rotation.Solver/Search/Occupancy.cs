@@ -36,17 +36,18 @@ internal sealed class Occupancy
     }
 
     /// <summary>The plan counted; it is never changed in place, so the counts hold for as long as it is asked about.</summary>
-    public Dictionary<string, string?[]>? Rows { get; private set; }
+    public Roster? Rows { get; private set; }
 
-    public Occupancy Count(Dictionary<string, string?[]> rows)
+    public Occupancy Count(Roster rows)
     {
         if (ReferenceEquals(rows, Rows)) return this;
         Array.Clear(_holders);
         Array.Clear(_available);
         Array.Clear(_departures);
-        foreach (var cadre in _part.Cadres)
+        for (var c = 0; c < _part.Cadres.Length; c++)
         {
-            var row = rows[cadre.Id];
+            var cadre = _part.Cadres[c];
+            var row = rows[c];
             var away = _away[cadre.Id];
             var (held, number) = ((string?)null, -1);
             for (var t = 0; t < _months; t++)

@@ -51,7 +51,7 @@ internal sealed class RelocateMove(SearchPlan plan, TradeMove trades) : ISearchM
     private bool Hold(Cadre cadre, Post post, int from, int to)
     {
         if (!_plan.Filter.Admits(_plan.Rows, cadre, post, from, to)) return false;
-        var rows = new Dictionary<string, string?[]>(_plan.Rows) { [cadre.Id] = Draft.Filled(_plan.Rows[cadre.Id], post.Id, from, to) };
+        var rows = _plan.Rows.With(cadre.Id, Draft.Filled(_plan.Rows[cadre.Id], post.Id, from, to));
         foreach (var trainings in _plan.Courses.For(cadre, post, from, _plan.Trainings))
             if (_plan.Accept(rows, trainings)) return true;
         return false;

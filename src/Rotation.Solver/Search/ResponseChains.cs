@@ -31,7 +31,7 @@ internal sealed class ResponseChains(SearchPlan plan)
             if (depth == 0 && !_plan.Room.MayClose(field, cadre, room ??= _plan.Room.Of(field, _plan.Verdict.Terms.Vacancy))) continue;
             if (_plan.Respond.Of(cadre, field, ignored: current[opens..closes].OfType<string>().ToHashSet()) is not { } row
                 || !Enumerable.Range(opens, closes - opens).Any(t => row[t] == post.Id && current[t] != post.Id)) continue;
-            var rows = new Dictionary<string, string?[]>(draft.Rows) { [cadre.Id] = row };
+            var rows = draft.Rows.With(cadre.Id, row);
             if (_plan.Courses.For(cadre, row, draft.Trainings) is not { } trainings) continue;
             var vacancies = _plan.Vacancies(rows);
             // With more vacancy-months than the plan has, a few careers' other terms cannot make up for it: not worth the checker.

@@ -25,7 +25,7 @@ internal sealed class ResponseFillMove(SearchPlan plan, ResponseChains chains) :
             foreach (var away in _plan.Order.Where(c => !c.Locked && _plan.Rows[c.Id][opens] == post.Id))
             {
                 if (_plan.Respond.Of(away, _plan.Rows, ignored: new HashSet<string> { post.Id }, barred: (post.Id, opens, closes)) is not { } row) continue;
-                var rows = new Dictionary<string, string?[]>(_plan.Rows) { [away.Id] = row };
+                var rows = _plan.Rows.With(away.Id, row);
                 if (_plan.Courses.For(away, row, _plan.Trainings) is not { } trainings) continue;
                 var hole = _plan.Vacancies(rows).FirstOrDefault(v => v.Post == post && v.Opens <= opens && opens < v.Closes);
                 if (hole.Post is not null && _chains.Chain(new Draft(rows, trainings), post, hole.Opens, hole.Closes, ResponseDepth - 1, [away.Id], known))

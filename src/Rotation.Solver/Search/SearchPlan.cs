@@ -13,7 +13,7 @@ internal sealed class SearchPlan
 {
     private readonly Func<bool> _timeUp;
     private PartJudge _judge;
-    private Dictionary<string, string?[]> _rows;
+    private Roster _rows;
     private List<Training> _trainings;
 
     /// <summary>The plan in hand's rows in the order of the part's cadres, for loops that would otherwise look each one up; null until asked for.</summary>
@@ -43,7 +43,7 @@ internal sealed class SearchPlan
         ById = Part.Cadres.ToDictionary(c => c.Id);
         Away = Facts.AwayById;
         Labels = [.. Part.Horizon.Labels()];
-        _rows = rows.ToDictionary(r => r.Key, r => r.Value);
+        _rows = Roster.Of(Part, rows);
         _trainings = [.. trainings];
         Verdict = verdict;
         Respond = new BestResponse(Part);
@@ -81,7 +81,7 @@ internal sealed class SearchPlan
     public int[] OrderPlace { get; private set; }
 
     /// <summary>The plan in hand.</summary>
-    public Dictionary<string, string?[]> Rows => _rows;
+    public Roster Rows => _rows;
     public List<Training> Trainings => _trainings;
     public Verdict Verdict { get; private set; }
 
@@ -98,7 +98,7 @@ internal sealed class SearchPlan
     }
 
     /// <summary>Makes the given plan the plan in hand.</summary>
-    public void Take(Dictionary<string, string?[]> rows, List<Training> trainings, Verdict verdict)
+    public void Take(Roster rows, List<Training> trainings, Verdict verdict)
     {
         (_rows, _trainings, Verdict) = (rows, trainings, verdict);
         (_aligned, _own) = (null, null);
@@ -114,18 +114,18 @@ internal sealed class SearchPlan
     /// <summary>The plan with the cadre on the given row and the courses it needs; null when no courses fit.</summary>
     public Draft? WithRow(Cadre cadre, string?[] row)
     {
-        var rows = new Dictionary<string, string?[]>(_rows) { [cadre.Id] = row };
+        var rows = _rows.With(cadre.Id, row);
         return Courses.For(cadre, row, _trainings) is { } trainings ? new Draft(rows, trainings) : null;
     }
 
     /// <summary>The cadre who arrives in the post at month t, and the plan in which they stay in their previous post instead.</summary>
-    public (string? Cadre, Dictionary<string, string?[]>? Rows) WithoutArrival(Dictionary<string, string?[]> rows, Post post, int t)
+    public (string? Cadre, Roster? Rows) WithoutArrival(Roster rows, Post post, int t)
     {
         if (t <= 0 || t >= Part.Horizon.Months) return (null, null);
         foreach (var (id, row) in rows)
         {
             if (row[t] != post.Id || row[t - 1] is not { } previous || previous == post.Id) continue;
-            return (id, new Dictionary<string, string?[]>(rows) { [id] = Draft.StaysPut(row, t) });
+            return (id, rows.With(id, Draft.StaysPut(row, t)));
         }
         return (null, null);
     }
@@ -134,9 +134,9 @@ internal sealed class SearchPlan
     /// The plan in which everyone but the two traders who moves into one of the posts after month s stays in the post
     /// they held before for that stint instead, or null when nobody does.
     /// </summary>
-    public Dictionary<string, string?[]>? WithoutArrivals(Dictionary<string, string?[]> rows, string[] posts, int s, string first, string second)
+    public Roster? WithoutArrivals(Roster rows, string[] posts, int s, string first, string second)
     {
-        Dictionary<string, string?[]>? undone = null;
+        var undone = new List<(string Cadre, string?[] Row)>();
         foreach (var (id, row) in rows)
         {
             if (id == first || id == second) continue;
@@ -147,10 +147,9 @@ internal sealed class SearchPlan
                     changed = Draft.StaysPut(changed, t);
             }
             if (ReferenceEquals(changed, row)) continue;
-            undone ??= new Dictionary<string, string?[]>(rows);
-            undone[id] = changed;
+            undone.Add((id, changed));
         }
-        return undone;
+        return undone.Count == 0 ? null : rows.With(undone);
     }
 
     /// <summary>The months in which the cadre moves in the current plan.</summary>
@@ -161,7 +160,7 @@ internal sealed class SearchPlan
         return [.. Enumerable.Range(join, leave - join).Where(t => Before(_rows, cadre, t) is { } before && before != row[t])];
     }
 
-    public bool Accept(Dictionary<string, string?[]> rows, List<Training> trainings) =>
+    public bool Accept(Roster rows, List<Training> trainings) =>
         MayImprove(rows, trainings) && _judge.Judge(rows, trainings) is { } verdict && Improves(rows, trainings, verdict);
 
     /// <summary>
@@ -178,10 +177,10 @@ internal sealed class SearchPlan
     }
 
     /// <summary>Whether the draft could cost less than the plan in hand; when not, the checker need not judge it.</summary>
-    public bool MayImprove(Dictionary<string, string?[]> rows, List<Training> trainings) => Floor.Of(rows, trainings) < Verdict.Objective;
+    public bool MayImprove(Roster rows, List<Training> trainings) => Floor.Of(rows, trainings) < Verdict.Objective;
 
     /// <summary>Keeps the plan when it costs less than the best so far.</summary>
-    public bool Improves(Dictionary<string, string?[]> rows, List<Training> trainings, Verdict verdict)
+    public bool Improves(Roster rows, List<Training> trainings, Verdict verdict)
     {
         if (verdict.Objective >= Verdict.Objective) return false;
         Take(rows, trainings, verdict);
@@ -189,7 +188,7 @@ internal sealed class SearchPlan
     }
 
     /// <summary>post(c, s − 1) (<see cref="Occupancy.Before"/>).</summary>
-    public string? Before(Dictionary<string, string?[]> rows, Cadre cadre, int s) => _current.Before(cadre, rows[cadre.Id], s);
+    public string? Before(Roster rows, Cadre cadre, int s) => _current.Before(cadre, rows[cadre.Id], s);
 
     public HashSet<string> KnownOffices(Cadre cadre)
     {
@@ -202,7 +201,7 @@ internal sealed class SearchPlan
     }
 
     /// <summary>Runs of months in which a non-critical post has fewer available holders than its minimum: post, first, end.</summary>
-    public List<(Post Post, int Opens, int Closes)> Vacancies(Dictionary<string, string?[]> rows)
+    public List<(Post Post, int Opens, int Closes)> Vacancies(Roster rows)
     {
         var months = Part.Horizon.Months;
         var counts = Counts(rows);
@@ -219,7 +218,7 @@ internal sealed class SearchPlan
         return runs;
     }
 
-    public Occupancy Counts(Dictionary<string, string?[]> rows) => ReferenceEquals(rows, _rows) ? _current.Count(rows) : _other.Count(rows);
+    public Occupancy Counts(Roster rows) => ReferenceEquals(rows, _rows) ? _current.Count(rows) : _other.Count(rows);
 
     public string?[][] Aligned()
     {

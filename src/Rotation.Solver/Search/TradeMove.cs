@@ -66,7 +66,7 @@ internal sealed class TradeMove(SearchPlan plan, ResponseChains chains) : ISearc
                 var taken = Draft.FilledInto(_plan.Spare[1], _plan.Rows[cadre.Id], post.Id, s, _plan.Presence[cadre.Id].Leave);
                 if (!_plan.Filter.Admits(before, other, own, s, _plan.Presence[other.Id].Leave, (other.Id, traded), (cadre.Id, taken))) continue;
                 if (!displacing && ReferenceEquals(before, _plan.Rows) && !_plan.MayPay(other.Id, traded, cadre.Id, taken)) continue;
-                var rows = new Dictionary<string, string?[]>(before) { [other.Id] = [.. traded], [cadre.Id] = [.. taken] };
+                var rows = before.With(other.Id, [.. traded], cadre.Id, [.. taken]);
                 foreach (var first in _plan.Courses.For(cadre, post, s, _plan.Trainings))
                     foreach (var both in _plan.Courses.For(other, own, s, first))
                         if (_plan.Accept(rows, both) || (displacing && _chains.Repair(new Draft(rows, both), [cadre.Id, other.Id]))) return true;

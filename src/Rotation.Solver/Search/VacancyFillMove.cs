@@ -50,7 +50,7 @@ internal sealed class VacancyFillMove(SearchPlan plan) : ISearchMove
             foreach (var (before, end) in tries)
             {
                 if (!_plan.Filter.Admits(before, cadre, post, s, end)) continue;
-                var rows = new Dictionary<string, string?[]>(before) { [cadre.Id] = Draft.Filled(row, post.Id, s, end) };
+                var rows = before.With(cadre.Id, Draft.Filled(row, post.Id, s, end));
                 foreach (var trainings in _plan.Courses.For(cadre, post, s, draft.Trainings))
                 {
                     var vacated = depth > 0 && row[s] is { } left && _plan.Posts[left] is { Critical: false, Min: > 0 } opened ? opened : null;

@@ -1,5 +1,6 @@
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Construction;
+using Rotation.Solver.Model;
 using Rotation.Solver.Search;
 using Rotation.Solver.Tests.Solving.BruteForce;
 using Rotation.Solver.Tests.Support;
@@ -439,7 +440,7 @@ internal static class Construct
     {
         var verdict = new PartJudge(scenario, (_, _) => true).Judge(rows, []);
         Assert.NotNull(verdict);
-        return new(rows, [], verdict);
+        return new(Roster.Of(scenario, rows), [], verdict);
     }
 
     /// <summary>A cadre's row as "post post -".</summary>

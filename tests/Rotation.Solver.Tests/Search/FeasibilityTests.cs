@@ -1,4 +1,5 @@
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
 using Rotation.Solver.Search;
 using Rotation.Solver.Tests.Support;
 
@@ -24,11 +25,11 @@ public class FeasibilityTests
         """, tenure: """{ "min": 2, "max": 36 }""",
         offices: """[{ "id": "a" }, { "id": "b", "blackoutMonthsOfYear": [3] }]""");
 
-    private static readonly Dictionary<string, string?[]> StayPut = new()
+    private static readonly Roster StayPut = Roster.Of(Scenario, new Dictionary<string, string?[]>
     {
         ["c1"] = ["p", "p", "p", "p", "p", "p"],
         ["c2"] = ["q", "q", "q", "q", "q", "q"],
-    };
+    });
 
     private static Feasibility Filter()
     {

@@ -19,12 +19,12 @@ public class OccupancyTests
           { "id": "c3", "grade": 1, "joins": "2027-02" } ]
         """);
 
-    private static readonly Dictionary<string, string?[]> Rows = new()
+    private static readonly Roster Rows = Roster.Of(Scenario, new Dictionary<string, string?[]>
     {
         ["c1"] = ["p", "p", "q", "q"],
         ["c2"] = ["q", "q", "q", "q"],
         ["c3"] = [null, "p", "p", "p"],
-    };
+    });
 
     private static Occupancy Counted() => new Occupancy(Scenario,
         Scenario.Cadres.ToDictionary(c => c.Id, c => Presence.Away(Scenario, c)),
@@ -59,7 +59,7 @@ public class OccupancyTests
     public void Counts_follow_the_plan_asked_about()
     {
         var counts = Counted();
-        var moved = new Dictionary<string, string?[]>(Rows) { ["c2"] = ["q", "q", "p", "p"] };
+        var moved = Rows.With("c2", ["q", "q", "p", "p"]);
 
         Assert.Same(counts, counts.Count(moved));
         Assert.Same(moved, counts.Rows);
