@@ -26,10 +26,13 @@ public static class SolveRun
         var report = PlanChecker.Check(scenario, result.Plan);
         if (!report.Holds)
         {
+            // An earlier solve's files would read as this one's outcome.
+            OutputSet.Remove(outDir, OutputSet.Files);
             var rejected = Path.Combine(outDir, RejectedFile);
             AtomicFile.Write(rejected, PlanWriter.ToUtf8(result.Plan));
             return new SolveRunResult(result, report, [rejected]);
         }
+        OutputSet.Remove(outDir, [RejectedFile]);
         return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir, clock));
     }
 }

@@ -42,11 +42,6 @@ public sealed class SolveRunTests : IDisposable
     public void A_plan_the_checker_rejects_is_written_only_as_plan_rejected_json()
     {
         var scenario = TwoOffices(cap: 2);
-        SolveResult Misreported(Scenario s, SolveOptions o, TimeProvider c)
-        {
-            var solved = RotationSolver.Solve(s, o, c);
-            return solved with { Plan = solved.Plan with { Objective = solved.Plan.Objective + 1 } };
-        }
 
         var result = SolveRun.Run(scenario, OneWorker, _dir, TimeProvider.System, Misreported);
 
@@ -54,6 +49,26 @@ public sealed class SolveRunTests : IDisposable
         Assert.NotEmpty(result.Check.Violations);
         Assert.Equal([Path.Combine(_dir, SolveRun.RejectedFile)], result.Written);
         Assert.Equal([SolveRun.RejectedFile], Directory.GetFiles(_dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_rejected_plan_leaves_no_earlier_solves_files_and_an_accepted_one_no_rejected_plan()
+    {
+        var scenario = TwoOffices(cap: 2);
+        SolveRun.Run(scenario, OneWorker, _dir, TimeProvider.System);
+
+        SolveRun.Run(scenario, OneWorker, _dir, TimeProvider.System, Misreported);
+        Assert.Equal([SolveRun.RejectedFile], Directory.GetFiles(_dir).Select(Path.GetFileName));
+
+        SolveRun.Run(scenario, OneWorker, _dir, TimeProvider.System);
+        Assert.Equal(OutputSet.Files.Order(), Directory.GetFiles(_dir).Select(Path.GetFileName).Order()!);
+    }
+
+    /// <summary>The solver's plan with its objective misreported by one: the checker rejects it under §4.</summary>
+    private static SolveResult Misreported(Scenario s, SolveOptions o, TimeProvider c)
+    {
+        var solved = RotationSolver.Solve(s, o, c);
+        return solved with { Plan = solved.Plan with { Objective = solved.Plan.Objective + 1 } };
     }
 
     /// <summary>Two cadres who may stay where they are, in one post of headcount <paramref name="cap"/>.</summary>

@@ -10,7 +10,9 @@ namespace Rotation.Outputs.Files;
 
 /// <summary>
 /// Every file a solve leaves in its output folder, written in one place so the CLI and the service write the same set.
-/// Each file is written atomically; plan.json goes last, so a folder with a plan.json has its other files too.
+/// Each file is written atomically; plan.json goes last, so a folder with a plan.json has its other files too. Files of
+/// the set that this plan does not have (an earlier solve's schedule beside an Unknown plan) are removed first, so the
+/// folder never mixes two solves.
 /// </summary>
 public static class OutputSet
 {
@@ -46,10 +48,18 @@ public static class OutputSet
             AtomicFile.Write(path, content);
             written.Add(path);
         }
+        if (!plan.HasAssignments) Remove(directory, WithAssignments.Select(w => w.File));
         if (plan.HasAssignments)
             foreach (var (file, write) in WithAssignments) Put(file, write(view, now));
         Put(HtmlReport.File, HtmlReport.ToUtf8(view));
         Put(PlanFile, PlanWriter.ToUtf8(plan));
         return written;
+    }
+
+    /// <summary>Deletes those of <paramref name="files"/> that are in <paramref name="directory"/>, if it exists; others in it stay.</summary>
+    public static void Remove(string directory, IEnumerable<string> files)
+    {
+        if (!Directory.Exists(directory)) return;
+        foreach (var file in files) File.Delete(Path.Combine(directory, file));
     }
 }

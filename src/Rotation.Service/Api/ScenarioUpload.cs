@@ -6,24 +6,34 @@ namespace Rotation.Service.Api;
 
 /// <summary>
 /// Reads a submitted scenario: the body itself (application/json), or the first file of a multipart form. The time limit
-/// comes from <c>?timeLimit=</c> or a form field of that name. Bodies beyond the limit are refused, whatever the server.
+/// comes from <c>?timeLimit=</c> or a form field of that name. Bodies beyond the limit are refused, whatever the server;
+/// so are other content types (curl's default form encoding) and query parameters the service does not know, each with
+/// a sentence that says what to send instead.
 /// </summary>
 public static class ScenarioUpload
 {
     public sealed record Upload(byte[]? Scenario, double? TimeLimitSeconds, string? Problem, int Status = StatusCodes.Status400BadRequest);
 
+    private const string TimeLimit = "timeLimit";
+
     public static async Task<Upload> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancel)
     {
+        if (request.Query.Keys.FirstOrDefault(k => k != TimeLimit) is { } unknown)
+            return new Upload(null, null, $"unknown query parameter \"{unknown}\"; the only one is \"{TimeLimit}\", in seconds, e.g. ?{TimeLimit}=120");
+        if (!IsScenarioType(request))
+            return new Upload(null, null,
+                $"a scenario is JSON, not {request.ContentType}: send it with curl -H 'Content-Type: application/json' --data-binary @scenario.json, " +
+                "or as a file with curl -F scenario=@scenario.json", StatusCodes.Status415UnsupportedMediaType);
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
         if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
-        string? timeText = request.Query["timeLimit"];
+        string? timeText = request.Query[TimeLimit];
         byte[]? scenario;
         try
         {
             if (request.HasFormContentType)
             {
                 var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, cancel);
-                timeText ??= form["timeLimit"].FirstOrDefault();
+                timeText ??= form[TimeLimit].FirstOrDefault();
                 var file = form.Files.FirstOrDefault();
                 if (file is null) return new Upload(null, null, "the form holds no file; send the scenario as a file field, e.g. curl -F scenario=@scenario.json");
                 await using var stream = file.OpenReadStream();
@@ -47,6 +57,11 @@ public static class ScenarioUpload
             ? new Upload(scenario, seconds, null)
             : new Upload(null, null, $"timeLimit: \"{timeText}\" is not a number of seconds");
     }
+
+    /// <summary>JSON, a multipart form with the scenario as a file, or no content type at all (read as JSON).</summary>
+    private static bool IsScenarioType(HttpRequest request) =>
+        string.IsNullOrEmpty(request.ContentType) || request.HasJsonContentType()
+        || request.ContentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     private static Upload TooLarge(long maxBytes) =>
         new(null, null, $"the request is larger than {maxBytes} bytes, the most this service accepts", StatusCodes.Status413PayloadTooLarge);

@@ -28,5 +28,16 @@ public sealed class OutputSetTests : IDisposable
         Assert.Equal(["report.html", "plan.json"], written.Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_plan_without_assignments_removes_an_earlier_solves_schedule_and_leaves_other_files_alone()
+    {
+        OutputSet.Write(Seed.Scenario, Seed.Plan, _dir, new FixedClock(Seed.Made));
+        File.WriteAllText(Path.Combine(_dir, "notes.txt"), "HR's own file");
+
+        OutputSet.Write(Seed.Scenario, PlanAssembler.Empty(Seed.Scenario, PlanStatus.Unknown, [], 5), _dir, new FixedClock(Seed.Made));
+
+        Assert.Equal(["notes.txt", "plan.json", "report.html"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order());
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

@@ -94,6 +94,33 @@ public class RunEndpointsTests
     }
 
     [Fact]
+    public async Task A_scenario_sent_as_curls_default_form_encoding_is_415_with_the_right_curl()
+    {
+        await using var service = await TestService.StartAsync();
+
+        var response = await service.Planner().PostAsync("/api/runs",
+            new StringContent(Scenarios.Tiny, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("Content-Type: application/json", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_misspelt_query_parameter_is_refused_by_name()
+    {
+        await using var service = await TestService.StartAsync();
+
+        var response = await service.Planner().PostAsync("/api/runs?timeLimt=5",
+            new StringContent(Scenarios.Tiny, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("unknown query parameter", body);
+        Assert.Contains("timeLimt", body);
+        Assert.Contains("?timeLimit=120", body);
+    }
+
+    [Fact]
     public async Task The_list_shows_every_run_newest_first()
     {
         await using var service = await TestService.StartAsync();
