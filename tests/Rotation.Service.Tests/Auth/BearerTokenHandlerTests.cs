@@ -19,6 +19,8 @@ public class BearerTokenHandlerTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("send Authorization: Bearer TOKEN", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -29,6 +31,7 @@ public class BearerTokenHandlerTests
         var response = await service.Client("not-a-configured-token-000").GetAsync("/api/runs");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("neither the planner's nor the viewer's", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -43,6 +46,7 @@ public class BearerTokenHandlerTests
 
         Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, cancel.StatusCode);
+        Assert.Contains("needs the planner's token", await submit.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
     }
 }
