@@ -26,7 +26,7 @@ public static class PlanChecker
         var violations = new List<Violation>();
         var expectedMonths = scenario.Horizon.Labels();
         if (!plan.Months.SequenceEqual(expectedMonths))
-            violations.Add(new("§5", "months", $"the plan's months must be the horizon's {expectedMonths.Count} months {expectedMonths[0]}..{expectedMonths[^1]}"));
+            violations.Add(new("§5", "months", $"the plan's months must be the horizon's {expectedMonths.Count} month{(expectedMonths.Count == 1 ? "" : "s")} {expectedMonths[0]}..{expectedMonths[^1]}"));
         if (!plan.HasAssignments)
         {
             if (plan.Assignments.Length > 0)

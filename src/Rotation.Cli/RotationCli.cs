@@ -26,8 +26,7 @@ public static class RotationCli
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var problem in parse.Errors) error.WriteLine($"rotation: {problem.Message}");
-                error.WriteLine("rotation: run 'rotation --help' for the commands and their options");
+                foreach (var line in UsageErrors.Describe(parse)) error.WriteLine($"rotation: {line}");
                 return ExitCodes.Usage;
             }
             // Ctrl-C cancels the solve, which then writes its best plan; allow time for that before the process is ended.

@@ -20,11 +20,11 @@ internal static class SolveCommand
         var outDir = new Option<string>("--out", "-o") { Description = "Folder to write plan.json and the other outputs into (created if missing).", Required = true };
         var timeLimit = new Option<double>("--time-limit")
         {
-            Description = "Seconds the search may take; the best plan found by then is written. Default 60.",
+            Description = "Seconds the search may take; the best plan found by then is written.",
             DefaultValueFactory = _ => 60,
         };
         var workers = new Option<int?>("--workers") { Description = "Search workers. Default: one per core. Use 1 with --seed for repeatable runs." };
-        var seed = new Option<int>("--seed") { Description = "Random seed of the search. Default 0.", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the search.", DefaultValueFactory = _ => 0 };
         var screenshot = new Option<bool>("--screenshot")
         {
             Description = "Also render DIR/report.html to DIR/report.png with headless Chromium. Without Chromium a warning is printed and the plan is still written.",

@@ -24,8 +24,11 @@ internal static class ValidateCommand
         var result = ScenarioLoader.Load(bytes);
         if (!InputFile.Report(path, result, error)) return ExitCodes.InvalidInput;
         var s = result.Value!;
-        output.WriteLine($"{path}: valid. {s.Offices.Length} offices, {s.Posts.Length} posts, {s.Cadres.Length} cadres, " +
-                         $"{s.Courses.Length} courses; {s.Horizon.Months} months from {s.Horizon.Start}.");
+        output.WriteLine($"{path}: valid. {Count(s.Offices.Length, "office")}, {Count(s.Posts.Length, "post")}, " +
+                         $"{Count(s.Cadres.Length, "cadre")}, {Count(s.Courses.Length, "course")}; " +
+                         $"{Count(s.Horizon.Months, "month")} from {s.Horizon.Start}.");
         return ExitCodes.Ok;
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }
