@@ -48,9 +48,10 @@ public static class OutputSet
             AtomicFile.Write(path, content);
             written.Add(path);
         }
-        if (!plan.HasAssignments) Remove(directory, WithAssignments.Select(w => w.File));
         if (plan.HasAssignments)
             foreach (var (file, write) in WithAssignments) Put(file, write(view, now));
+        else
+            Remove(directory, WithAssignments.Select(w => w.File));
         Put(HtmlReport.File, HtmlReport.ToUtf8(view));
         Put(PlanFile, PlanWriter.ToUtf8(plan));
         return written;

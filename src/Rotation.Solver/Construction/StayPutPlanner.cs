@@ -41,7 +41,7 @@ public static class StayPutPlanner
         private readonly int[] _moves;
         private readonly Dictionary<(string Office, int Month), int> _departures = [];
         private readonly Dictionary<string, Post> _posts;
-        private readonly Dictionary<string, Office> _offices;
+        private readonly Model.ScenarioFacts _facts;
         private readonly bool _ownOfficeFirst;
 
         /// <summary>Per cadre, everyone they avoid or who avoids them: scanning every cadre per candidate post was quadratic.</summary>
@@ -56,7 +56,7 @@ public static class StayPutPlanner
             _posts = scenario.Posts.ToDictionary(p => p.Id);
             _number = scenario.Posts.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
             _holders = new int[scenario.Posts.Length * _months];
-            _offices = scenario.Offices.ToDictionary(o => o.Id);
+            _facts = Model.ScenarioFacts.Of(scenario);
             _avoided = scenario.Cadres.SelectMany(c => c.Avoid.SelectMany(o => new[] { (c.Id, o), (o, c.Id) })).Distinct()
                 .ToLookup(pair => pair.Item1, pair => pair.Item2);
         }
@@ -68,7 +68,7 @@ public static class StayPutPlanner
 
         private Model.Presence Presence(Cadre cadre) => Model.Presence.Of(_s, cadre);
 
-        private int Prior(Cadre cadre) => Model.ScenarioFacts.Of(_s).PriorMonthsOf(cadre);
+        private int Prior(Cadre cadre) => _facts.PriorMonthsOf(cadre);
 
         /// <summary>First month the starting stint may no longer cover (horizon index), by its cycle max.</summary>
         public int Deadline(Cadre cadre) => _s.TenureOf(_posts[cadre.Post!]).Max - Prior(cadre);
@@ -166,7 +166,7 @@ public static class StayPutPlanner
         }
 
         private bool IsBlackout(string office, int month) =>
-            Model.ScenarioFacts.Of(_s).Blackout[office][month];
+            _facts.Blackout[office][month];
 
         /// <summary>
         /// A post with room from <paramref name="from"/> to <paramref name="to"/>, the emptiest relative to its min; when

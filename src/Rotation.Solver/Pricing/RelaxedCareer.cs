@@ -124,7 +124,8 @@ internal sealed class RelaxedCareer
         _grade = [.. candidates.Select(p => p.AdmitsGrade(cadre.Grade))];
         _liking = [.. candidates.Select(p => (double)PreferenceTerm.Liking(cadre, p))];
         _readyFrom = [.. candidates.Select(ReadyFrom)];
-        _unavailable = ScenarioFacts.Of(scenario).AwayById[cadre.Id];
+        var facts = ScenarioFacts.Of(scenario);
+        _unavailable = facts.AwayById[cadre.Id];
         int CandidateOf(string? id)
         {
             for (var k = 0; k < candidates.Count; k++)
@@ -132,7 +133,7 @@ internal sealed class RelaxedCareer
             return -1;
         }
         _starting = cadre.IsJoiner ? -1 : CandidateOf(cadre.Post);
-        _prior = ScenarioFacts.Of(scenario).PriorMonthsOf(cadre);
+        _prior = facts.PriorMonthsOf(cadre);
         var earliestMove = _starting < 0 ? _join : Math.Max(0, _min[_starting] - _prior);
         _returnFrom = earliestMove + Math.Max(1, scenario.Policy.NoReturnMonths);
         _published = [.. published.Select(CandidateOf)];

@@ -42,7 +42,6 @@ internal sealed class SearchPlan
         Presence = Facts.PresenceById;
         ById = Part.Cadres.ToDictionary(c => c.Id);
         Away = Facts.AwayById;
-        Labels = [.. Part.Horizon.Labels()];
         _rows = Roster.Of(Part, rows);
         _trainings = [.. trainings];
         Verdict = verdict;
@@ -66,7 +65,6 @@ internal sealed class SearchPlan
     /// <summary>Per cadre and month, whether they are unavailable (looked up in the hottest loops).</summary>
     public Dictionary<string, bool[]> Away { get; }
 
-    public string[] Labels { get; }
     public BestResponse Respond { get; }
     public DraftFloor Floor { get; }
     public VacancyRoom Room { get; }

@@ -20,8 +20,8 @@ internal sealed class VacancyRoom
     {
         _part = part;
         _months = part.Horizon.Months;
-        _presence = ScenarioFacts.Of(part).PresenceById;
-        _away = ScenarioFacts.Of(part).AwayById;
+        var facts = ScenarioFacts.Of(part);
+        (_presence, _away) = (facts.PresenceById, facts.AwayById);
     }
 
     /// <summary>The draft's vacancy-months beyond what <see cref="Of"/> was allowed, and per month the posts one short of their minimum.</summary>
