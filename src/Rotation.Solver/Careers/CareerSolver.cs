@@ -23,6 +23,12 @@ internal static class CareerSolver
     /// <summary>Share of the time limit for the local search from the stay-put plan.</summary>
     private const double StartShare = 0.25;
 
+    /// <summary>
+    /// Share of the time limit by which a negotiation's rows that break rules must be mended: more than the start's, since
+    /// without it there may be no plan at all, and the careers can rarely find one where the negotiation failed.
+    /// </summary>
+    private const double RepairShare = 0.6;
+
     /// <summary>Share of the time limit for column generation, and for the first plan over its columns.</summary>
     private const double BoundShare = 0.4;
     private const double FirstPlanShare = 0.2;
@@ -68,17 +74,18 @@ internal static class CareerSolver
         var scouted = scout.Finish(searchLast: generation.Converged && !Stopped());
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
-        var firstSeconds = 0.0;
+        var firstSeconds = scout.FoundAt ?? Elapsed();
         // A cadre with no career at all means the scenario is infeasible, and the monthly model explains why; with no
         // round finished in time, the careers bound nothing.
-        if (double.IsPositiveInfinity(generation.Bound)) return Monthly(null, double.NegativeInfinity);
-        if (double.IsNegativeInfinity(generation.Bound)) return Monthly(double.IsFinite(modelFree) ? scouted : null, modelFree);
+        if (double.IsPositiveInfinity(generation.Bound)) return Monthly(double.NegativeInfinity);
+        if (double.IsNegativeInfinity(generation.Bound))
+            return scouted is { } found && double.IsFinite(modelFree) ? Searched(found, modelFree) : Monthly(modelFree);
 
         var lowerBound = Math.Max(Math.Ceiling(generation.Bound - 1e-6), modelFree);
         var best = scouted is { } early && early.Objective <= lowerBound ? early
             : Better(scouted, First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed()));
         Trace?.Invoke($"scout {scouted?.Objective.ToString() ?? "none"}");
-        if (best is null) return Monthly(null, lowerBound);
+        if (best is null) return Monthly(lowerBound);
         // CP-SAT's bound over some of the careers bounds only the plans made of them: the careers' bound is what holds.
         best = best.Value with { Bound = lowerBound };
         firstSeconds = scout.FoundAt ?? Elapsed();
@@ -97,20 +104,33 @@ internal static class CareerSolver
             }
         }
         var proven = Math.Max(best.Value.Bound, lowerBound);
-        if (proven < best.Value.Objective && !Stopped() && limit - Elapsed() > 1) return Monthly(best.Value, lowerBound);
+        if (proven < best.Value.Objective && !Stopped()) return Searched(best.Value, proven);
         var plan = Assemble(scenario, best.Value.Careers, best.Value.Objective, Math.Min(proven, best.Value.Objective), Elapsed());
         return new SolveResult(plan, new ModelSize(best.Value.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
             firstSeconds, []);
 
-        SolveResult Monthly(Selection? start, double bound)
+        // What the careers leave unproven, the local search improves for the rest of the time: from a plan it finds better
+        // plans far sooner than the monthly model, which on tight scenarios finds none in tens of seconds.
+        SolveResult Searched(Selection start, double bound)
         {
-            var guess = start is { } s ? Guess(scenario, s.Careers) : null;
+            var judge = new PartJudge(scenario, (_, _) => true);
+            var (posts, trainings) = (start.Careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds()),
+                start.Careers.SelectMany(c => c.Enrolments(scenario)).ToList());
+            var verdict = judge.Judge(posts, trainings) ?? throw new InvalidOperationException("the career solver chose a plan that breaks a rule");
+            var stop = FixedWork.Stop(options, limit - Elapsed(), () => Elapsed() > limit || Stopped());
+            var search = new LocalSearch(judge, posts, trainings, verdict, stop, options.Seed);
+            while (!stop()) search.Step();
+            var plan = search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, bound, Elapsed());
+            return new SolveResult(plan, new ModelSize(start.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
+                firstSeconds, []);
+        }
+
+        // With no plan from the careers, the monthly model searches from scratch, holding the careers' bound.
+        SolveResult Monthly(double bound)
+        {
             var before = Elapsed();
-            var result = MonthlySolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Elapsed()) }, clock, guess);
+            var result = MonthlySolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Elapsed()) }, clock, start: null);
             var plan = result.Plan;
-            // The monthly search starts from the career plan, but may end on a worse one when its time runs out.
-            if (start is { } own && (plan.Objective is not { } found || found > own.Objective))
-                plan = Assemble(scenario, own.Careers, own.Objective, Math.Min(own.Objective, Math.Max(bound, plan.BestBound ?? bound)), Elapsed());
             if (plan.Status is not (PlanStatus.Optimal or PlanStatus.Feasible) || plan.Objective is not { } objective) return result;
             var held = Math.Min(objective, Math.Max(plan.BestBound ?? double.NegativeInfinity, bound));
             return result with
@@ -121,7 +141,7 @@ internal static class CareerSolver
                     Status = held >= objective ? PlanStatus.Optimal : PlanStatus.Feasible,
                     SolveSeconds = Elapsed(),
                 },
-                FirstPlanSeconds = start is null ? before + result.FirstPlanSeconds : firstSeconds,
+                FirstPlanSeconds = before + result.FirstPlanSeconds,
             };
         }
     }
@@ -168,7 +188,9 @@ internal static class CareerSolver
     private static (Selection? Plan, double? FoundAt) Start(Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options,
         Func<bool> timeUp, Func<double> elapsed)
     {
-        var search = FirstRows.Search(scenario, timeUp, options.Seed);
+        var quiet = options with { Progress = null };
+        var search = FirstRows.Search(scenario, timeUp, options.Seed,
+            (rows, trainings) => NeighbourhoodRepair.Run(scenario, rows, trainings, quiet, () => RepairShare * options.TimeLimitSeconds - elapsed()));
         if (search is null) return (null, null);
         var foundAt = elapsed();
         while (search.Descents < 2 && !timeUp()) search.Step();
@@ -182,10 +204,6 @@ internal static class CareerSolver
         }
         return (new Selection(careers, search.Verdict.Objective, double.NegativeInfinity, 0), foundAt);
     }
-
-    private static Guess Guess(Scenario scenario, Career[] careers) => new(
-        careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds()),
-        [.. careers.SelectMany(c => c.Trainings.Select(o => (c.Space.Cadre.Id, scenario.Courses[o.Course].Id, o.Start)))]);
 
     /// <summary>
     /// Searches the careers the LP weighs in each round, with one CP-SAT worker: once the bound is proven, a plan found

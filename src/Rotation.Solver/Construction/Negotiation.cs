@@ -193,6 +193,9 @@ internal sealed class Negotiation
     /// </summary>
     public Roster? Closest { get; private set; }
 
+    /// <summary>The courses of <see cref="Closest"/>: as many of its stints as the seats prepare.</summary>
+    public List<Training> ClosestTrainings { get; private set; } = [];
+
     /// <summary>Rounds made so far.</summary>
     public int Rounds { get; private set; }
 
@@ -243,7 +246,7 @@ internal sealed class Negotiation
             if (over < _closest)
             {
                 _closest = over;
-                Closest = rows;
+                (Closest, ClosestTrainings) = (rows, trainings);
             }
             if (over > 0)
             {

@@ -56,18 +56,6 @@ internal static class OfficeClusters
     /// </summary>
     private const double LocalSearchShare = 0.98;
 
-    /// <summary>
-    /// How many times a second the local search looks at the clock with one worker on the benchmark machine: with it, a
-    /// time limit becomes a fixed amount of work.
-    /// </summary>
-    private const double ChecksPerSecond = 27_000;
-
-    /// <summary>
-    /// Share of the search's time that its fixed work takes with one worker on that machine: a machine up to this much
-    /// slower still ends by the work, and repeats its plan.
-    /// </summary>
-    private const double FixedWorkShare = 0.6;
-
     /// <summary>Presolve without probing: on a cluster it costs more time than the search it saves.</summary>
     private const string LightPresolve = "cp_model_probing_level:0";
 
@@ -169,10 +157,10 @@ internal static class OfficeClusters
         // the same plan (SPEC §6); the unit is one look at the clock by the search. The limit still stops it on a
         // machine too slow for that work.
         var fixedWork = options.Workers == 1;
-        var workLimit = options.FixedWork ?? (long)(searchEnds * FixedWorkShare * ChecksPerSecond);
+        var workLimit = FixedWork.For(options, searchEnds);
         long work = 0;
         bool SearchTimeUp() => (fixedWork && ++work > workLimit) || Elapsed() > searchEnds || options.Cancellation.IsCancellationRequested;
-        double Spent() => fixedWork ? work / ChecksPerSecond : Elapsed();
+        double Spent() => fixedWork ? work / FixedWork.ChecksPerSecond : Elapsed();
         var order = Costliest().Where(solved.ContainsKey).ToList();
         var searches = new LocalSearch?[clusters.Count];
         var ownBounds = new long?[clusters.Count];
