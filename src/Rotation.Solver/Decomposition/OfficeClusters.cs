@@ -128,7 +128,7 @@ internal static class OfficeClusters
         // whole organisation builds them, with each cadre kept to their cluster's posts at first, so that the limits the
         // clusters share are shared out fairly; where that stalls, with more posts open, and clusters whose people it moves
         // between them become one.
-        var settle = FirstPlans(scenario, clusters, parts, plans, Adopt, options, () => Elapsed() > options.TimeLimitSeconds * LocalSearchShare);
+        var settle = FirstPlans(scenario, clusters, parts, plans, Adopt, options, () => options.TimeLimitSeconds * LocalSearchShare - Elapsed());
         // A cluster with no plan yet is searched whole by CP-SAT, hinted with its rows so far, sharing what is left of the
         // limit, unless the solve is stopped: then there is no plan of the whole.
         var unsolved = Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList();
@@ -214,11 +214,12 @@ internal static class OfficeClusters
     /// been reported; null when there is none.
     /// </summary>
     private static Func<Constructed>? FirstPlans(Scenario scenario, List<Cluster> clusters, List<Scenario> parts, Current plans,
-        Func<IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, bool, bool> adopt, SolveOptions options, Func<bool> late)
+        Func<IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, bool, bool> adopt, SolveOptions options, Func<double> secondsLeft)
     {
+        bool Late() => secondsLeft() <= 0;
         // Partial plans only once the clusters are final: a merge renumbers them.
         if (adopt(plans.Rows, [], false)) return null;
-        bool Stop() => late() || options.Cancellation.IsCancellationRequested;
+        bool Stop() => Late() || options.Cancellation.IsCancellationRequested;
         var whole = new PartJudge(scenario, (_, _) => true);
         var clusterOf = ClusterOf(clusters);
         bool Home(Cadre cadre, Post post) => clusterOf.Offices[post.Office] == clusterOf.Cadres[cadre.Id];
@@ -228,6 +229,7 @@ internal static class OfficeClusters
         // a free seat, and everyone the posts of those clusters, at a surcharge outside their own cluster. Each widening
         // opens more where rules still break, and at last every post is open.
         var all = scenario.Cadres.Length >= ManyCadres;
+        Roster? mended = null;
         for (var widening = 0; built is null && !Stop() && !negotiation.Hopeless; widening++)
         {
             all |= widening == Widenings;
@@ -236,6 +238,15 @@ internal static class OfficeClusters
             negotiation.Open((cadre, post) => all || troubled.Contains(clusterOf.Offices[post.Office])
                 || (troubled.Contains(clusterOf.Cadres[cadre.Id]) && free[post.Id] > 0));
             built = all ? negotiation.Continue(Stop) : negotiation.Continue(Stop, ClusteredPatience, ClusteredRounds);
+            // Stalled with every post open, cadres must change together: the closest rows are mended around their faults,
+            // once for each closest; failing that, the negotiation goes on from fresh prices.
+            if (built is null && all && !negotiation.Hopeless && negotiation.Closest is { } closest && closest != mended)
+            {
+                mended = closest;
+                if (NeighbourhoodRepair.Run(scenario, closest, negotiation.ClosestTrainings, options with { Progress = null }, secondsLeft) is var
+                    (rows, trainings, verdict))
+                    built = new Constructed(rows, trainings, verdict);
+            }
         }
         // Clusters that the plan moves people between become one, and the plan settles within them. Without a plan, the
         // closest rows are the hint for CP-SAT in the clusters they do not hold.

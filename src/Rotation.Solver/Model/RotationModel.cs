@@ -12,10 +12,13 @@ internal sealed class RotationModel
 {
     private readonly Dictionary<string, BoolVar> _guards = [];
 
-    public RotationModel(Scenario scenario, bool explaining)
+    /// <param name="background">What cadres outside the scenario's own do, fixed (<see cref="Model.Background"/>); none by default.</param>
+    /// <param name="admits">Of each cadre's candidate posts, those the model keeps (besides the starting post); all by default.</param>
+    public RotationModel(Scenario scenario, bool explaining, Background? background = null, Func<Cadre, Post, bool>? admits = null)
     {
         Scenario = scenario;
         Explaining = explaining;
+        Background = background ?? Background.None;
         Index = new ScenarioIndex(scenario);
         var cadres = new List<CadreVars>(scenario.Cadres.Length);
         for (var i = 0; i < scenario.Cadres.Length; i++)
@@ -23,6 +26,7 @@ internal sealed class RotationModel
             var cadre = scenario.Cadres[i];
             var presence = Presence.Of(scenario, cadre);
             var posts = Candidates.PostsFor(scenario, cadre, presence, everyPost: explaining);
+            if (admits is not null) posts = [.. posts.Where(p => p.Id == cadre.Post || admits(cadre, p))];
             var prior = ScenarioFacts.Of(scenario).PriorMonths[i];
             cadres.Add(CreateVars(new CadreVars(cadre, i, presence, posts, prior)));
         }
@@ -33,6 +37,7 @@ internal sealed class RotationModel
     public Scenario Scenario { get; }
     public ScenarioIndex Index { get; }
     public bool Explaining { get; }
+    public Background Background { get; }
     public int Months => Scenario.Horizon.Months;
     public IReadOnlyList<CadreVars> Cadres { get; }
     public IReadOnlyDictionary<string, BoolVar> Guards => _guards;

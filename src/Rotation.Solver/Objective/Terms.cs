@@ -18,7 +18,8 @@ internal sealed class VacancyTerm : IObjectiveTerm
             for (var t = 0; t < m.Months; t++)
             {
                 var month = m.Scenario.Horizon.MonthAt(t);
-                var available = LinearExpr.Sum(m.Holders(post.Id, t).Where(h => !h.Cadre.Cadre.IsUnavailableIn(month)).Select(h => h.X));
+                var available = LinearExpr.Sum(m.Holders(post.Id, t).Where(h => !h.Cadre.Cadre.IsUnavailableIn(month)).Select(h => h.X))
+                                + m.Background.Available(post.Id, t);
                 _shortfalls.Add((post.Min, available));
                 var shortfall = m.Cp.NewIntVar(0, post.Min, $"vacancy[{post.Id},{m.Label(t)}]");
                 if (Weight(m.Scenario.Policy.Weights) > 0) m.Cp.Add(shortfall >= post.Min - available);

@@ -13,7 +13,7 @@ internal sealed class AvoidanceRule : IModelRule
     {
         var byId = m.Cadres.ToDictionary(c => c.Id);
         var pairs = m.Scenario.Cadres
-            .SelectMany(c => c.Avoid.Select(o => string.CompareOrdinal(c.Id, o) < 0 ? (c.Id, o) : (o, c.Id)))
+            .SelectMany(c => c.Avoid.Where(byId.ContainsKey).Select(o => string.CompareOrdinal(c.Id, o) < 0 ? (c.Id, o) : (o, c.Id)))
             .Distinct();
         foreach (var (a, b) in pairs)
         {
@@ -27,6 +27,12 @@ internal sealed class AvoidanceRule : IModelRule
                         m.Require(LinearExpr.Sum(both) <= 1, $"{Id}:{a}:{b}");
                 }
         }
+        // A fixed cadre's office in a month is closed then to anyone in the model who avoids them.
+        foreach (var c in m.Cadres)
+            foreach (var offices in m.Background.Avoided(c.Id))
+                for (var t = c.Join; t < c.Leave; t++)
+                    if (offices[t] is { } office && InOffice(c, office, t).ToList() is { Count: > 0 } there)
+                        m.Require(LinearExpr.Sum(there) == 0, $"{Id}:{c.Id}");
     }
 
     private static IEnumerable<BoolVar> InOffice(CadreVars c, string office, int t) =>

@@ -15,12 +15,13 @@ internal sealed class HeadcountRule : IModelRule
             for (var t = 0; t < m.Months; t++)
             {
                 var holders = m.Holders(post.Id, t).ToList();
-                if (holders.Count > post.Max)
-                    m.Require(LinearExpr.Sum(holders.Select(h => h.X)) <= post.Max, $"{RuleIds.HeadcountMax}:{post.Id}:{m.Label(t)}");
+                var max = post.Max - m.Background.Holders(post.Id, t);
+                if (holders.Count > max)
+                    m.Require(LinearExpr.Sum(holders.Select(h => h.X)) <= max, $"{RuleIds.HeadcountMax}:{post.Id}:{m.Label(t)}");
                 if (!post.Critical || post.Min == 0) continue;
                 var month = m.Scenario.Horizon.MonthAt(t);
                 var available = holders.Where(h => !h.Cadre.Cadre.IsUnavailableIn(month)).Select(h => h.X);
-                m.Require(LinearExpr.Sum(available) >= post.Min, $"{RuleIds.HeadcountMin}:{post.Id}:{m.Label(t)}");
+                m.Require(LinearExpr.Sum(available) >= post.Min - m.Background.Available(post.Id, t), $"{RuleIds.HeadcountMin}:{post.Id}:{m.Label(t)}");
             }
     }
 }

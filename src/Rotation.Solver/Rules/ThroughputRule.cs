@@ -15,7 +15,7 @@ internal sealed class ThroughputRule : IModelRule
         for (var t = 0; t < m.Months; t++)
         {
             var movers = m.Cadres.Where(c => c.IsMoveMonth(t)).ToList();
-            if (policy.MaxMovesPerMonth is { } limit && movers.Count > limit)
+            if (policy.MaxMovesPerMonth - m.Background.Moves(t) is { } limit && movers.Count > limit)
                 m.Require(LinearExpr.Sum(movers.Select(c => c.MovesAt(t))) <= limit, $"{RuleIds.ThroughputMonth}:{m.Label(t)}");
             if (policy.MaxDeparturesPerOfficePerMonth is not { } perOffice) continue;
             foreach (var office in m.Scenario.Offices)
@@ -23,8 +23,9 @@ internal sealed class ThroughputRule : IModelRule
                 var departures = movers
                     .SelectMany(c => Enumerable.Range(0, c.Posts.Count).Where(k => c.Posts[k].Office == office.Id).Select(k => c.Out(k, t)))
                     .ToList();
-                if (departures.Count > perOffice)
-                    m.Require(LinearExpr.Sum(departures) <= perOffice, $"{RuleIds.ThroughputOffice}:{office.Id}:{m.Label(t)}");
+                var left = perOffice - m.Background.Departures(office.Id, t);
+                if (departures.Count > left)
+                    m.Require(LinearExpr.Sum(departures) <= left, $"{RuleIds.ThroughputOffice}:{office.Id}:{m.Label(t)}");
             }
         }
     }

@@ -18,7 +18,7 @@ internal sealed class TrainingRule : IModelRule
                 if (running.Count > 1) m.Guard(m.Cp.AddAtMostOne(running), $"{Id}:{c.Id}");
             }
         foreach (var session in m.Cadres.SelectMany(c => c.Enrolments).GroupBy(e => (e.Course, e.Start)))
-            if (session.Key.Course.Capacity is { } capacity && session.Count() > capacity)
+            if (session.Key.Course.Capacity - m.Background.Seats(session.Key.Course.Id, session.Key.Start) is { } capacity && session.Count() > capacity)
                 m.Require(LinearExpr.Sum(session.Select(e => e.Taken)) <= capacity, $"{Id}:{session.Key.Course.Id}:{m.Label(session.Key.Start)}");
     }
 }

@@ -22,9 +22,10 @@ internal static class ModelBuilder
         new PreferenceTerm(), new ChangesTerm(),
     ];
 
-    public static RotationModel Build(Scenario scenario, bool explaining, out IReadOnlyList<IObjectiveTerm> terms)
+    public static RotationModel Build(Scenario scenario, bool explaining, out IReadOnlyList<IObjectiveTerm> terms, Background? background = null,
+        Func<Cadre, Post, bool>? admits = null)
     {
-        var model = new RotationModel(scenario, explaining);
+        var model = new RotationModel(scenario, explaining, background, admits);
         foreach (var rule in Rules()) rule.Post(model);
         terms = Terms();
         if (explaining) return model;

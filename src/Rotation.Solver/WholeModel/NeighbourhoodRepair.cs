@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.OrTools.Sat;
 using Rotation.Checking;
 using Rotation.Domain.Plans;
@@ -9,7 +10,7 @@ namespace Rotation.Solver.WholeModel;
 
 /// <summary>
 /// Mends rows that break a few rules (the negotiation's closest, when it stalls) into a plan the checker holds: CP-SAT on
-/// the monthly model with everyone fixed to their rows but a neighbourhood of the faults, hinted with the rows. The
+/// the monthly model of a neighbourhood of the faults, everyone else fixed to their rows, hinted with the rows. The
 /// negotiation moves one cadre at a time, and stalls where two or more must change together (a critical post left empty
 /// for a month that only a chain of moves can fill); CP-SAT over the few cadres around the fault finds such chains in
 /// under a second, where over everyone it may find no plan at all. Neighbourhoods grow until one has a plan: the cadres
@@ -18,10 +19,17 @@ namespace Rotation.Solver.WholeModel;
 internal static class NeighbourhoodRepair
 {
     /// <summary>
-    /// Months on either side of a fault within which a cadre who holds a post of its office, or moves when the fault is
-    /// the organisation's move limit, joins the neighbourhood; null for every cadre.
+    /// Months on either side of a fault within which a cadre who holds a post of its office joins the neighbourhood, and
+    /// within which one who moves joins it when the fault is the organisation's move limit (tens of cadres move each
+    /// month where it binds); null for every cadre.
     /// </summary>
-    private static readonly int?[] Reaches = [3, 9, 24, null];
+    private static readonly (int Office, int Moves)?[] Reaches = [(3, 0), (9, 1), (24, 2), null];
+
+    /// <summary>
+    /// Neighbourhoods of more cadres are not tried: even with their posts narrowed (see <see cref="Solve"/>), the model of
+    /// 200 cadres of a 1,000-cadre case has 86,000 variables and takes seconds to build and solve.
+    /// </summary>
+    private const int MaxFree = 400;
 
     /// <summary>The rows mended, with their courses and the checker's verdict; null when no neighbourhood gave a plan in time.</summary>
     public static (Roster Rows, List<Training> Trainings, Verdict Verdict)? Run(Scenario scenario, IReadOnlyDictionary<string, string?[]> near,
@@ -33,15 +41,17 @@ internal static class NeighbourhoodRepair
         var months = scenario.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
         var starting = scenario.Cadres.ToDictionary(c => c.Id, c => c.Post);
+        // The offices of the faults that name a post, whose posts the free cadres may take.
+        var offices = faults.Select(f => f.Post).OfType<string>().Select(p => officeOf[p]).ToHashSet();
         HashSet<string>? tried = null;
         foreach (var reach in Reaches)
         {
             var free = Neighbourhood(scenario, near, faults, reach, months, officeOf, starting);
-            if (tried is not null && free.SetEquals(tried)) continue;
+            if (free.Count > MaxFree || (tried is not null && free.SetEquals(tried))) continue;
             tried = free;
             var seconds = secondsLeft();
             if (seconds <= 0 || options.Cancellation.IsCancellationRequested) return null;
-            if (Solve(scenario, near, trainings, free, options, seconds) is { } mended && judge.Judge(mended.Rows, mended.Trainings) is { } verdict)
+            if (Solve(scenario, near, trainings, free, offices, options, seconds) is { } mended && judge.Judge(mended.Rows, mended.Trainings) is { } verdict)
                 return (mended.Rows, mended.Trainings, verdict);
         }
         return null;
@@ -52,9 +62,9 @@ internal static class NeighbourhoodRepair
     /// office then (or who move then, for a fault of the organisation's move limit); every cadre when the reach is null.
     /// </summary>
     private static HashSet<string> Neighbourhood(Scenario scenario, IReadOnlyDictionary<string, string?[]> near, List<Violation> faults,
-        int? reach, Dictionary<string, int> months, Dictionary<string, string> officeOf, Dictionary<string, string?> starting)
+        (int Office, int Moves)? reach, Dictionary<string, int> months, Dictionary<string, string> officeOf, Dictionary<string, string?> starting)
     {
-        if (reach is not { } r) return [.. scenario.Cadres.Select(c => c.Id)];
+        if (reach is not { } within) return [.. scenario.Cadres.Select(c => c.Id)];
         var free = faults.Select(f => f.Cadre).OfType<string>().ToHashSet();
         foreach (var fault in faults)
         {
@@ -62,6 +72,7 @@ internal static class NeighbourhoodRepair
             // A fault of a cadre's own (a stint too long) is their office's that month; one with neither post nor cadre, the move limit's.
             var office = fault.Post is { } post ? officeOf[post]
                 : fault.Cadre is { } id && near.TryGetValue(id, out var own) && own[month] is { } held ? officeOf[held] : null;
+            var r = office is null ? within.Moves : within.Office;
             var (from, to) = (Math.Max(0, month - r), Math.Min(scenario.Horizon.Months - 1, month + r));
             foreach (var (cadre, row) in near)
                 for (var t = from; t <= to; t++)
@@ -78,27 +89,41 @@ internal static class NeighbourhoodRepair
         return free;
     }
 
-    /// <summary>CP-SAT's plan with every cadre outside <paramref name="free"/> fixed to their rows; null when it has none in time.</summary>
+    /// <summary>
+    /// CP-SAT's plan with every cadre outside <paramref name="free"/> fixed to their rows and courses: a model of the free
+    /// cadres alone over what the others leave (<see cref="Background"/>), each free to hold the posts of their rows and of
+    /// <paramref name="offices"/>. Null when it has none in time.
+    /// </summary>
     private static (Roster Rows, List<Training> Trainings)? Solve(Scenario scenario, IReadOnlyDictionary<string, string?[]> near,
-        IReadOnlyList<Training> trainings, HashSet<string> free, SolveOptions options, double seconds)
+        IReadOnlyList<Training> trainings, HashSet<string> free, HashSet<string> offices, SolveOptions options, double seconds)
     {
-        var model = ModelBuilder.Build(scenario, explaining: false, out _);
-        options.Constrain?.Invoke(model);
+        var began = Stopwatch.GetTimestamp();
+        var fixedCadres = scenario.Cadres.Select(c => c.Id).Where(id => !free.Contains(id)).ToHashSet();
+        var part = scenario with
+        {
+            Cadres = [.. scenario.Cadres.Where(c => free.Contains(c.Id))],
+            Published = scenario.Published is { } published
+                ? published with { Assignments = [.. published.Assignments.Where(r => free.Contains(r.Cadre))] }
+                : null,
+        };
+        // Each free cadre keeps the posts of their rows and those of the offices at fault: a model over every post they
+        // could hold would be hundreds of times larger, and the mend rarely needs more.
+        var publishedPosts = Published.PostsBy(scenario);
+        var model = ModelBuilder.Build(part, explaining: false, out _, Background.Of(scenario, near, trainings, fixedCadres),
+            (cadre, post) => offices.Contains(post.Office) || near[cadre.Id].Contains(post.Id) || publishedPosts(cadre.Id).Contains(post.Id));
+        var left = seconds - Stopwatch.GetElapsedTime(began).TotalSeconds;
+        if (left <= 0) return null;
         var monthOf = scenario.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         Hints.Add(model, new Guess(near, [.. trainings.Select(t => (t.Cadre, t.Course, monthOf[t.Start]))]));
-        foreach (var c in model.Cadres.Where(c => !free.Contains(c.Id)))
-        {
-            var row = near[c.Id];
-            for (var t = c.Join; t < c.Leave; t++)
-                if (row[t] is { } post && c.CandidateOf(post) is var k and >= 0)
-                    model.Cp.Add(c.X[k][t]! == 1);
-        }
         // The first plan is what is wanted; the search after it improves on it faster than CP-SAT would.
-        using var solver = new CpSolver { StringParameters = MonthlySolver.Parameters(options, seconds) + " stop_after_first_solution:true" };
+        using var solver = new CpSolver { StringParameters = MonthlySolver.Parameters(options, left) + " stop_after_first_solution:true" };
         using var stop = options.Cancellation.Register(solver.StopSearch);
         if (solver.Solve(model.Cp) is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
-        var plan = Guess.From(model, solver.BooleanValue);
-        return (Roster.Of(scenario, plan.Posts),
-            [.. plan.Enrolments.Select(e => new Training(e.Cadre, e.Course, model.Label(e.Start)))]);
+        var solved = Guess.From(model, solver.BooleanValue);
+        var rows = near.ToDictionary(r => r.Key, r => solved.Posts.TryGetValue(r.Key, out var row) ? row : r.Value);
+        return (Roster.Of(scenario, rows), [
+            .. trainings.Where(t => fixedCadres.Contains(t.Cadre)),
+            .. solved.Enrolments.Select(e => new Training(e.Cadre, e.Course, model.Label(e.Start))),
+        ]);
     }
 }
