@@ -92,7 +92,9 @@ internal static class CareerSolver
         options.Progress?.Report(new SolveProgress(Elapsed(), best.Value.Objective, lowerBound, 1));
         Trace?.Invoke($"first plan {best.Value.Objective} at {firstSeconds:F1}s");
 
-        if (best.Value.Objective > lowerBound && !Stopped() &&
+        // Fixing needs the LP's optimum: short of it the bound's slack keeps nearly every career, and the enumeration takes
+        // the rest of the time for nothing.
+        if (best.Value.Objective > lowerBound && generation.Converged && !Stopped() &&
             Fix(scenario, spaces, rows, generation, best.Value, workers, () => Elapsed() > limit || Stopped()) is { } kept)
         {
             Trace?.Invoke($"fixing: {kept.Sum(k => k.Count)} careers at {Elapsed():F1}s");
