@@ -62,15 +62,17 @@ internal static class SolveCommand
         if (!InputFile.Report(request.Scenario, loaded, error)) return ExitCodes.InvalidInput;
         var scenario = loaded.Value!;
 
+        var console = new SolveConsole(error, SolveConsole.IsTerminal(error));
+        error.WriteLine(SolveConsole.StartLine(scenario, request.TimeLimit, request.Workers, request.Seed));
         var options = new SolveOptions
         {
             TimeLimitSeconds = request.TimeLimit,
             Workers = request.Workers,
             Seed = request.Seed,
-            Progress = new ProgressLine(error),
+            Progress = console,
             Cancellation = cancel,
         };
-        var run = SolveRun.Run(scenario, options, request.OutDir, clock);
+        var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock));
         var plan = run.Plan;
         if (!run.Accepted)
         {
@@ -82,6 +84,8 @@ internal static class SolveCommand
         var planPath = run.Written[^1];
         foreach (var sentence in run.Solve.ConflictSentences) error.WriteLine($"conflict: {sentence}");
         output.WriteLine(Summary(plan, planPath, stopped: cancel.IsCancellationRequested));
+        foreach (var line in SolveConsole.Closing(plan, run.Written, request.OutDir, request.TimeLimit, stopped: cancel.IsCancellationRequested))
+            output.WriteLine(line);
         if (request.Screenshot) Screenshot(scenario, plan, request.OutDir, output, error);
         return plan.Status switch
         {
@@ -112,12 +116,5 @@ internal static class SolveCommand
                $"{t.Moves} moves, {t.CrossOffice} new cross-office experiences, vacancy {t.Vacancy}, training cost {t.TrainingCost}, " +
                $"preference {t.Preference}, changes {t.Changes}; {plan.Handovers.Length} handovers, {plan.Checkpoints.Length} checkpoints. " +
                $"Checked: every rule holds. Written {path}.";
-    }
-
-    /// <summary>One line per improving plan on stderr: elapsed, objective, bound, gap.</summary>
-    private sealed class ProgressLine(TextWriter error) : IProgress<SolveProgress>
-    {
-        public void Report(SolveProgress p) => error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {p.ElapsedSeconds,7:0.0} s  plan #{p.Solutions,-3} objective {p.Objective,8}  bound {p.Bound,10:0.#}  gap {p.Gap * 100,6:0.0} %"));
     }
 }
