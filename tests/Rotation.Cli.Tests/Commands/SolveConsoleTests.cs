@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Rotation.Cli.Commands;
-using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Solver;
 
@@ -8,13 +7,7 @@ namespace Rotation.Cli.Tests.Commands;
 
 public class SolveConsoleTests
 {
-    private static readonly Domain.Scenarios.Scenario Scenario = ScenarioLoader.Load("""
-        { "name": "one", "horizon": { "start": "2027-01", "months": 2 },
-          "offices": [ { "id": "a" } ], "workNatures": [ { "id": "w" } ],
-          "posts": [ { "id": "p", "office": "a", "workNature": "w" } ],
-          "cadres": [ { "id": "c1", "grade": 1, "post": "p", "since": "2026-01" } ],
-          "policy": { "tenure": { "default": { "min": 1, "max": 36 } } } }
-        """).Value!;
+    private static readonly Domain.Scenarios.Scenario Scenario = OneCadre.Scenario;
 
     private static readonly string[] Written = ["out/report.html", "out/schedule.csv", "out/plan.json"];
 
