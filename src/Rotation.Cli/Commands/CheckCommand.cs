@@ -10,7 +10,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario the plan was made for." };
-        var plan = new Argument<string>("PLAN") { Description = "The plan file (plan.json, see SPEC §5)." };
+        var plan = new Argument<string>("PLAN") { Description = "The plan file (plan.json, as solve writes it)." };
         var command = new Command("check",
             "Check a plan against every rule (H1–H14), its objective terms and its handover and checkpoint rows. " +
             "Prints one line per violation; exits 0 only when the plan holds.")

@@ -16,7 +16,7 @@ internal static class SolveCommand
 {
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see SPEC §2)." };
+        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see docs/scenario.md)." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder to write plan.json and the other outputs into (created if missing).", Required = true };
         var timeLimit = new Option<double>("--time-limit")
         {

@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see SPEC §2)." };
+        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see docs/scenario.md)." };
         var command = new Command("validate", "Check a scenario file: every problem is listed with its JSON path and the fix.")
         {
             scenario,
