@@ -79,6 +79,9 @@ internal sealed class SolveConsole(TextWriter error, bool live) : IProgress<Solv
         if (Advice(plan, timeLimit, stopped) is { } advice) yield return $"Tip: {advice}";
     }
 
+    /// <summary>A gap above this is worth more time: the plans of a few minutes' search usually end well inside it.</summary>
+    private const double PoorGap = 0.2;
+
     private static string? Advice(Plan plan, double timeLimit, bool stopped)
     {
         var longer = string.Create(CultureInfo.InvariantCulture, $"--time-limit {Math.Max(2 * timeLimit, 30):0}");
@@ -87,9 +90,12 @@ internal sealed class SolveConsole(TextWriter error, bool live) : IProgress<Solv
         if (plan.Status == PlanStatus.Unknown)
             return $"no plan came within {timeLimit.ToString("0.#", CultureInfo.InvariantCulture)} s. Run again with more time, " +
                    $"such as {longer}: tight or large scenarios can take minutes to a first plan.";
+        if (plan.HasAssignments && plan.Terms.Vacancy > 0)
+            return $"{Count((int)plan.Terms.Vacancy, "post-month")} of cover stay short (see vacancy in report.html). More time " +
+                   $"({longer}) may fill them; if not, the rules leave too few people for those posts.";
         if (plan.Status == PlanStatus.Feasible && plan.Objective is { } objective && plan.BestBound is { } bound &&
-            Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective)) is var gap and > 0.05)
-            return string.Create(CultureInfo.InvariantCulture, $"the plan is not proven best: its objective is {gap * 100:0} % above the bound. ") +
+            Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective)) is var gap and > PoorGap)
+            return string.Create(CultureInfo.InvariantCulture, $"the plan is not proven best: its objective is {gap * 100:0} % from the bound. ") +
                    $"More time ({longer}) may find a better one; the bound may also be loose.";
         return null;
     }

@@ -11,9 +11,18 @@ public class SolveConsoleTests
 
     private static readonly string[] Written = ["out/report.html", "out/schedule.csv", "out/plan.json"];
 
-    private static Plan Found(PlanStatus status, long objective, double bound) => PlanAssembler.Assemble(Scenario,
+    private static Plan Found(PlanStatus status, long objective, double bound, long vacancy = 0) => PlanAssembler.Assemble(Scenario,
         new Decisions(new Dictionary<string, IReadOnlyList<string?>> { ["c1"] = ["p", "p"] }, ImmutableArray<Training>.Empty), status,
-        Terms.Zero, objective, bound, 4.2);
+        Terms.Zero with { Vacancy = vacancy }, objective, bound, 4.2);
+
+    [Fact]
+    public void A_plan_that_leaves_a_post_short_says_so_first()
+    {
+        var lines = SolveConsole.Closing(Found(PlanStatus.Feasible, -100, -150, vacancy: 3), Written, "out", 60, stopped: false).ToList();
+
+        Assert.Equal("Tip: 3 post-months of cover stay short (see vacancy in report.html). More time (--time-limit 120) may fill " +
+                     "them; if not, the rules leave too few people for those posts.", lines[^1]);
+    }
 
     [Fact]
     public void The_start_line_says_what_is_solved_and_how()
@@ -35,14 +44,14 @@ public class SolveConsoleTests
     {
         var lines = SolveConsole.Closing(Found(PlanStatus.Feasible, -100, -150), Written, "out", 60, stopped: false).ToList();
 
-        Assert.Equal("Tip: the plan is not proven best: its objective is 50 % above the bound. More time (--time-limit 120) may find " +
+        Assert.Equal("Tip: the plan is not proven best: its objective is 50 % from the bound. More time (--time-limit 120) may find " +
                      "a better one; the bound may also be loose.", lines[^1]);
     }
 
     [Fact]
     public void A_plan_near_its_bound_gets_no_tip()
     {
-        var lines = SolveConsole.Closing(Found(PlanStatus.Feasible, -100, -104), Written, "out", 60, stopped: false).ToList();
+        var lines = SolveConsole.Closing(Found(PlanStatus.Feasible, -100, -119), Written, "out", 60, stopped: false).ToList();
 
         Assert.DoesNotContain(lines, l => l.StartsWith("Tip:", StringComparison.Ordinal));
     }
