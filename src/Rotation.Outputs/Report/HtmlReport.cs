@@ -44,10 +44,11 @@ public static class HtmlReport
         .card .label { display: block; font-size: 12px; color: #555; } .card .value { display: block; font-size: 24px; font-weight: bold; }
         .card .explain { display: block; font-size: 11px; color: #666; margin-top: 2px; }
         .details { color: #666; font-size: 12px; margin-top: 8px; } .details span { margin-right: 12px; }
-        .moves td, .moves th, .trainings td, .trainings th { text-align: left; }
+        .moves td, .moves th, .trainings td, .trainings th { text-align: left; vertical-align: top; }
+        .moves td.nowrap { white-space: nowrap; } .moves .office { display: block; color: #666; font-size: 11px; }
         .exchange td { min-width: 40px; } .exchange td.same { background: #f2f2f2; } .exchange .total { font-weight: bold; }
         .timeline td { height: 24px; vertical-align: bottom; }
-        .timeline .lbl { position: absolute; left: 1px; top: 0; font-size: 9px; line-height: 10px; white-space: nowrap; z-index: 1; pointer-events: none; color: #111; }
+        .timeline .lbl { position: absolute; left: 1px; top: 0; font-size: 9px; line-height: 10px; white-space: nowrap; overflow: hidden; z-index: 1; pointer-events: none; color: #111; }
         .charts svg { display: block; margin-bottom: 6px; }
         @media print {
           @page { size: A4 landscape; margin: 10mm; }
@@ -99,7 +100,7 @@ public static class HtmlReport
     public static (int Width, int Height) PageSize(PlanView view) =>
         (Math.Max(1000, 300 + 24 * view.Plan.Months.Length),
          view.Plan.HasAssignments
-             ? 1450 + 27 * view.Plan.Assignments.Length + 190 * view.Scenario.Offices.Length + 23 * (view.Moves.Length + view.Plan.Trainings.Length)
+             ? 2400 + 27 * view.Plan.Assignments.Length + 200 * view.Scenario.Offices.Length + 50 * view.Moves.Length + 24 * view.Plan.Trainings.Length
              : 600);
 
     /// <summary>The figures HR asks about first, each with one line saying what it counts.</summary>
@@ -167,16 +168,17 @@ public static class HtmlReport
         foreach (var m in view.Moves)
         {
             var line = lines.GetValueOrDefault((m.Month, m.To, m.Cadre));
-            var window = line is null ? "" : $"{Wording.Day(line.Row.WindowStart)} – {Wording.Day(line.Row.WindowEnd)} ({line.WorkingDays} working days)";
+            var window = line is null ? "" : $"{Wording.Day(line.Row.WindowStart)} – {Wording.Day(line.Row.WindowEnd)}<span class=\"office\">{line.WorkingDays} working days</span>";
             var training = line is null ? "" : string.Join("; ", line.Training.Select(x => $"{view.Index.Courses[x.Course].Label}, {x.Start}–{x.Ends}"));
-            html.Append($"<tr data-move=\"{E(m.Cadre)}\"><td>{m.Month}</td><td>{E(view.CadreLabel(m.Cadre))}</td><td>{E(PostLabel(view, m.From))}</td>")
-                .Append($"<td>{E(PostLabel(view, m.To))}</td><td>{E(window)}</td><td>{E(training)}</td></tr>\n");
+            html.Append($"<tr data-move=\"{E(m.Cadre)}\"><td class=\"nowrap\">{m.Month}</td><td class=\"nowrap\">{E(view.CadreLabel(m.Cadre))}</td>")
+                .Append($"<td>{PostCell(view, m.From)}</td><td>{PostCell(view, m.To)}</td><td class=\"nowrap\">{window}</td><td>{E(training)}</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static string PostLabel(PlanView view, string post) =>
-        $"{post}{(view.PostTitle(post) is { Length: > 0 } title ? " " + title : "")} — {view.OfficeName(view.OfficeOf(post))}";
+    /// <summary>The post's id and title, with its office's name on a line of its own.</summary>
+    private static string PostCell(PlanView view, string post) =>
+        $"{E(post)}{(view.PostTitle(post) is { Length: > 0 } title ? " " + E(title) : "")}<span class=\"office\">{E(view.OfficeName(view.OfficeOf(post)))}</span>";
 
     /// <summary>The office × office matrix of moves: rows the office left, columns the office joined.</summary>
     private static void ExchangeTable(StringBuilder html, PlanView view)
@@ -270,7 +272,7 @@ public static class HtmlReport
         var before = t == 0 ? (person.IsJoiner ? null : person.Post) : view.PostAt(cadre, t - 1);
         if (post is not null && post != before) { marks.Append('→'); notes.Add(before is null ? "joins" : $"moves from {before}"); }
         var previous = t == 0 ? null : view.PostAt(cadre, t - 1);
-        var label = post is not null && (t == 0 || post != previous) ? $"<span class=\"lbl\">{E(post)}</span>" : "";
+        var label = post is not null && (t == 0 || post != previous) ? $"<span class=\"lbl\" style=\"max-width:{22 * Run(view, cadre, t) - 2}px\">{E(post)}</span>" : "";
         if (view.TrainingsOf(cadre).FirstOrDefault(x => x.First <= month && month <= x.Last) is { Course: { } course })
         {
             classes.Add("train");
@@ -285,6 +287,14 @@ public static class HtmlReport
         var style = post is null ? "" : $" style=\"background-color:{OfficePalette.Of(view, view.OfficeOf(post))}\"";
         var cls = classes.Count > 0 ? $" class=\"{string.Join(' ', classes)}\"" : "";
         return $"<td{cls}{style} data-post=\"{E(post ?? "")}\" title=\"{E(string.Join(" · ", notes))}\">{label}{marks}</td>";
+    }
+
+    /// <summary>How many months from <paramref name="t"/> on the cadre stays in the same post: the room the post's label has.</summary>
+    private static int Run(PlanView view, string cadre, int t)
+    {
+        var n = 1;
+        while (t + n < view.Plan.Months.Length && view.PostAt(cadre, t + n) == view.PostAt(cadre, t)) n++;
+        return n;
     }
 
     private static void HeadcountTable(StringBuilder html, PlanView view)
