@@ -15,12 +15,13 @@ public static class SolveRun
 {
     public const string RejectedFile = "plan.rejected.json";
 
-    public static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock) =>
-        Run(scenario, options, outDir, clock, RotationSolver.Solve);
+    /// <param name="source">The scenario's file name, which the report names as the input checked; null when it has none.</param>
+    public static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock, string? source = null) =>
+        Run(scenario, options, outDir, clock, RotationSolver.Solve, source);
 
     /// <summary>The same run around any solve, so that tests can hand the checker a plan the solver would never make.</summary>
     internal static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock,
-        Func<Scenario, SolveOptions, TimeProvider, SolveResult> solve)
+        Func<Scenario, SolveOptions, TimeProvider, SolveResult> solve, string? source = null)
     {
         var result = solve(scenario, options, clock);
         var report = PlanChecker.Check(scenario, result.Plan);
@@ -33,7 +34,7 @@ public static class SolveRun
             return new SolveRunResult(result, report, [rejected]);
         }
         OutputSet.Remove(outDir, [RejectedFile]);
-        return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir, clock));
+        return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir, clock, source));
     }
 }
 

@@ -72,7 +72,7 @@ internal static class SolveCommand
             Progress = console,
             Cancellation = cancel,
         };
-        var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock));
+        var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock, Path.GetFileName(request.Scenario)));
         var plan = run.Plan;
         if (!run.Accepted)
         {

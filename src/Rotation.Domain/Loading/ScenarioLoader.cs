@@ -153,7 +153,7 @@ public static class ScenarioLoader
             if (JsonReader.Get(e, "sessions") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
                 r.Error($"{at}.sessions", "must not be empty; list at least one month in which a session starts");
             if (id is null || grants is null || months is null) return null;
-            return new Course(id, grants, months.Value, capacity, cost, [.. sessions.Select(s => s!.Value)]);
+            return new Course(id, grants, months.Value, capacity, cost, [.. sessions.Select(s => s!.Value)], r.String(e, at, "name"));
         }
 
         private Post? ReadPost(JsonElement e, string at)

@@ -1,7 +1,9 @@
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Checkpoints;
+using Rotation.Outputs.Exchange;
 using Rotation.Outputs.Handovers;
+using Rotation.Outputs.Records;
 using Rotation.Outputs.Report;
 using Rotation.Outputs.Schedule;
 using Rotation.Outputs.Views;
@@ -28,6 +30,8 @@ public static class OutputSet
         (CheckpointCalendar.File, CheckpointCalendar.ToUtf8),
         (ScheduleCsv.File, (v, _) => ScheduleCsv.ToUtf8(v)),
         (ScheduleWorkbook.File, ScheduleWorkbook.ToBytes),
+        (ExchangeCsv.File, (v, _) => ExchangeCsv.ToUtf8(v)),
+        (RecordsCsv.File, (v, _) => RecordsCsv.ToUtf8(v)),
     ];
 
     /// <summary>The names of the files <see cref="Write"/> may leave in the folder; hosts serve these names and no others.</summary>
@@ -35,9 +39,10 @@ public static class OutputSet
 
     /// <summary>
     /// Writes the outputs of <paramref name="plan"/> into <paramref name="directory"/> and returns their paths, plan.json last.
-    /// <paramref name="clock"/> dates the files that record when they were made (the calendar's DTSTAMP, the workbook's properties).
+    /// <paramref name="clock"/> dates the files that record when they were made (the calendar's DTSTAMP, the workbook's properties,
+    /// the day the report says the plan was checked); <paramref name="source"/> is the scenario's file name for the report, if any.
     /// </summary>
-    public static IReadOnlyList<string> Write(Scenario scenario, Plan plan, string directory, TimeProvider clock)
+    public static IReadOnlyList<string> Write(Scenario scenario, Plan plan, string directory, TimeProvider clock, string? source = null)
     {
         var view = new PlanView(scenario, plan);
         var now = clock.GetUtcNow();
@@ -52,7 +57,7 @@ public static class OutputSet
             foreach (var (file, write) in WithAssignments) Put(file, write(view, now));
         else
             Remove(directory, WithAssignments.Select(w => w.File));
-        Put(HtmlReport.File, HtmlReport.ToUtf8(view));
+        Put(HtmlReport.File, HtmlReport.ToUtf8(view, now, source));
         Put(PlanFile, PlanWriter.ToUtf8(plan));
         return written;
     }

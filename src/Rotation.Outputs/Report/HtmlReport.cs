@@ -3,6 +3,8 @@ using System.Net;
 using System.Text;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Time;
+using Rotation.Outputs.Exchange;
+using Rotation.Outputs.Handovers;
 using Rotation.Outputs.Schedule;
 using Rotation.Outputs.Views;
 
@@ -36,20 +38,52 @@ public static class HtmlReport
         .headcount td.short { background: #f4a6a6; } .headcount td.over { background: #f9d27a; }
         .legend span { display: inline-block; margin-right: 14px; } .swatch { display: inline-block; width: 14px; height: 14px; vertical-align: middle; border: 1px solid #999; margin-right: 4px; }
         .note { color: #666; font-size: 12px; }
+        .summary { font-size: 16px; line-height: 1.5; border-left: 4px solid #4a7fb5; padding: 6px 12px; background: #f3f7fb; max-width: 980px; }
+        .cards { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 10px; }
+        .card { border: 1px solid #ccc; border-radius: 6px; padding: 8px 12px; width: 200px; }
+        .card .label { display: block; font-size: 12px; color: #555; } .card .value { display: block; font-size: 24px; font-weight: bold; }
+        .card .explain { display: block; font-size: 11px; color: #666; margin-top: 2px; }
+        .details { color: #666; font-size: 12px; margin-top: 8px; } .details span { margin-right: 12px; }
+        .moves td, .moves th, .trainings td, .trainings th { text-align: left; vertical-align: top; }
+        .moves td.nowrap { white-space: nowrap; } .moves .office { display: block; color: #666; font-size: 11px; }
+        .exchange td { min-width: 40px; } .exchange td.same { background: #f2f2f2; } .exchange .total { font-weight: bold; }
+        .timeline td { height: 24px; vertical-align: bottom; }
+        .timeline .lbl { position: absolute; left: 1px; top: 0; font-size: 9px; line-height: 10px; white-space: nowrap; overflow: hidden; z-index: 1; pointer-events: none; color: #111; }
+        .charts svg { display: block; margin-bottom: 6px; }
+        @media print {
+          @page { size: A4 landscape; margin: 10mm; }
+          body { margin: 0; font-size: 10pt; }
+          h2 { break-after: avoid; page-break-after: avoid; }
+          tr, .card, svg, .summary, .legend { break-inside: avoid; page-break-inside: avoid; }
+          thead { display: table-header-group; }
+          .exchange, .headcount, .terms, .cards { break-inside: avoid; page-break-inside: avoid; }
+          .timeline th.month { font-size: 7px; } .timeline td { width: 14px; height: 18px; } .timeline .lbl { font-size: 7px; }
+          td, th, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
         """;
 
-    public static byte[] ToUtf8(PlanView view)
+    /// <summary>
+    /// The page for a plan the checker has passed. <paramref name="checkedAt"/> (the host's clock) and
+    /// <paramref name="source"/> (the scenario's file name, when there is one) date and name that check in the summary.
+    /// </summary>
+    public static byte[] ToUtf8(PlanView view, DateTimeOffset checkedAt, string? source = null)
     {
         var plan = view.Plan;
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>Rotation plan — {E(plan.Scenario)}</title>\n")
-            .Append($"<style>\n{Style}\n</style>\n</head>\n<body>\n<h1>Rotation plan</h1>\n<p data-scenario>{E(plan.Scenario)}</p>\n");
+            .Append($"<style>\n{Style}\n</style>\n</head>\n<body>\n<h1>Rotation plan</h1>\n<p data-scenario>{E(plan.Scenario)}</p>\n")
+            .Append($"<p class=\"summary\" data-summary>{E(Summary.Sentence(view, DateOnly.FromDateTime(checkedAt.UtcDateTime), source))}</p>\n");
+        if (plan.HasAssignments) Cards(html, view);
         Kpis(html, view);
         if (plan.HasAssignments)
         {
-            Terms(html, view);
+            MovesChart(html, view);
+            MovesTable(html, view);
+            ExchangeTable(html, view);
             Timeline(html, view);
+            TrainingsTable(html, view);
             HeadcountTable(html, view);
+            Terms(html, view);
         }
         else
         {
@@ -65,30 +99,119 @@ public static class HtmlReport
     /// <summary>A window size that shows the whole page: headless Chromium screenshots only what the window holds.</summary>
     public static (int Width, int Height) PageSize(PlanView view) =>
         (Math.Max(1000, 300 + 24 * view.Plan.Months.Length),
-         view.Plan.HasAssignments ? 950 + 21 * view.Plan.Assignments.Length + 44 * view.Scenario.Offices.Length : 600);
+         view.Plan.HasAssignments
+             ? 2400 + 27 * view.Plan.Assignments.Length + 200 * view.Scenario.Offices.Length + 50 * view.Moves.Length + 24 * view.Plan.Trainings.Length
+             : 600);
 
+    /// <summary>The figures HR asks about first, each with one line saying what it counts.</summary>
+    private static void Cards(StringBuilder html, PlanView view)
+    {
+        var plan = view.Plan;
+        var t = plan.Terms;
+        var across = view.Moves.Count(m => m.CrossesOffices);
+        var bound = plan.BestBound?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+        var gap = Gap(plan)?.ToString("0.0 %", CultureInfo.InvariantCulture) ?? "—";
+        (string Key, string Label, string Value, string Explain)[] cards =
+        [
+            ("moves", "moves", N(t.Moves), $"people changing post ({across} to another office); joining and leaving are not moves"),
+            ("crossOffice", "cross-office experiences", N(t.CrossOffice), "times someone works in an office new to them: not a past office, not where they started"),
+            ("vacancy", "vacancy months", N(t.Vacancy), "months × missing holders at non-critical posts below their minimum; critical posts are never short"),
+            ("trainings", "trainings", N(plan.Trainings.Length), "course places booked, each finished before the post that needs it starts"),
+            ("preference", "preference met", N(t.Preference), "the weights of the wishes met (post, office, kind of work), summed over the months"),
+            ("objective", "objective", plan.Objective is { } o ? N(o) : "—", $"the plan's score, lower is better; best bound {bound}, gap {gap} (0 % proves no better plan exists)"),
+        ];
+        html.Append("<div class=\"cards\">\n");
+        foreach (var (key, label, value, explain) in cards)
+            html.Append($"<div class=\"card\" data-card=\"{key}\"><span class=\"label\">{label}</span><span class=\"value\" data-kpi=\"{key}\">{E(value)}</span>")
+                .Append($"<span class=\"explain\">{E(explain)}</span></div>\n");
+        html.Append("</div>\n");
+    }
+
+    private static double? Gap(Plan plan) =>
+        plan is { Objective: { } o, BestBound: { } b } && o != 0 ? Math.Abs(o - b) / Math.Abs(o) : null;
+
+    /// <summary>How the plan was found and what it holds besides moves: status, solve, handover and checkpoint counts.</summary>
     private static void Kpis(StringBuilder html, PlanView view)
     {
         var plan = view.Plan;
-        var gap = plan is { Objective: { } o, BestBound: { } b } && o != 0 ? Math.Abs(o - b) / Math.Abs(o) : (double?)null;
         (string Key, string Label, string Value)[] kpis =
         [
             ("status", "status", plan.Status.ToString()),
-            ("objective", "objective", plan.Objective?.ToString(CultureInfo.InvariantCulture) ?? "—"),
             ("bestBound", "best bound", plan.BestBound?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—"),
-            ("gap", "gap", gap?.ToString("0.0 %", CultureInfo.InvariantCulture) ?? "—"),
+            ("gap", "gap", Gap(plan)?.ToString("0.0 %", CultureInfo.InvariantCulture) ?? "—"),
             ("solveSeconds", "solve time (s)", plan.SolveSeconds.ToString("0.0", CultureInfo.InvariantCulture)),
-            ("cadres", "cadres", view.Scenario.Cadres.Length.ToString(CultureInfo.InvariantCulture)),
-            ("moves", "moves", plan.Terms.Moves.ToString(CultureInfo.InvariantCulture)),
-            ("trainings", "trainings", plan.Trainings.Length.ToString(CultureInfo.InvariantCulture)),
-            ("handovers", "handovers", plan.Handovers.Length.ToString(CultureInfo.InvariantCulture)),
-            ("checkpoints", "checkpoints", plan.Checkpoints.Length.ToString(CultureInfo.InvariantCulture)),
+            ("cadres", "cadres", N(view.Scenario.Cadres.Length)),
+            ("handovers", "handovers", N(plan.Handovers.Length)),
+            ("checkpoints", "checkpoints", N(plan.Checkpoints.Length)),
         ];
-        html.Append($"<p class=\"note\">{view.Scenario.Horizon.Months} months from {view.Scenario.Horizon.Start}</p>\n<div class=\"kpis\">\n");
+        html.Append($"<p class=\"details\"><span>{view.Scenario.Horizon.Months} months from {view.Scenario.Horizon.Start}</span>");
         foreach (var (key, label, value) in kpis)
-            html.Append($"<div class=\"kpi\"><span class=\"label\">{label}</span><span class=\"value\" data-kpi=\"{key}\">{E(value)}</span></div>\n");
-        html.Append("</div>\n");
+            html.Append($"<span>{label}: <b data-kpi=\"{key}\">{E(value)}</b></span>");
+        html.Append("</p>\n");
     }
+
+    private static void MovesChart(StringBuilder html, PlanView view) =>
+        html.Append("<h2>Moves per month</h2>\n<div class=\"charts\">").Append(Charts.MovesPerMonth(view)).Append("</div>\n");
+
+    /// <summary>Every move by month: who, from which post to which (with the offices), the handover window and the course taken first.</summary>
+    private static void MovesTable(StringBuilder html, PlanView view)
+    {
+        var lines = HandoverSheet.Lines(view).Where(l => l.Row.To is not null).ToDictionary(l => (l.Row.Month, l.Row.Post, l.Row.To!));
+        html.Append("<h2>Moves by month</h2>\n");
+        if (view.Moves.IsEmpty)
+        {
+            html.Append("<p class=\"note\" data-no-moves>Nobody changes post in this plan.</p>\n");
+            return;
+        }
+        html.Append("<table class=\"moves\">\n<thead><tr><th>month</th><th>who</th><th>from post</th><th>to post</th><th>handover window</th>")
+            .Append("<th>training first</th></tr></thead>\n<tbody>\n");
+        foreach (var m in view.Moves)
+        {
+            var line = lines.GetValueOrDefault((m.Month, m.To, m.Cadre));
+            var window = line is null ? "" : $"{Wording.Day(line.Row.WindowStart)} – {Wording.Day(line.Row.WindowEnd)}<span class=\"office\">{line.WorkingDays} working days</span>";
+            var training = line is null ? "" : string.Join("; ", line.Training.Select(x => $"{view.Index.Courses[x.Course].Label}, {x.Start}–{x.Ends}"));
+            html.Append($"<tr data-move=\"{E(m.Cadre)}\"><td class=\"nowrap\">{m.Month}</td><td class=\"nowrap\">{E(view.CadreLabel(m.Cadre))}</td>")
+                .Append($"<td>{PostCell(view, m.From)}</td><td>{PostCell(view, m.To)}</td><td class=\"nowrap\">{window}</td><td>{E(training)}</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The post's id and title, with its office's name on a line of its own.</summary>
+    private static string PostCell(PlanView view, string post) =>
+        $"{E(post)}{(view.PostTitle(post) is { Length: > 0 } title ? " " + E(title) : "")}<span class=\"office\">{E(view.OfficeName(view.OfficeOf(post)))}</span>";
+
+    /// <summary>The office × office matrix of moves: rows the office left, columns the office joined.</summary>
+    private static void ExchangeTable(StringBuilder html, PlanView view)
+    {
+        var x = OfficeExchange.Of(view);
+        html.Append("<h2>Exchange between offices</h2>\n<p class=\"note\">Moves from the office of the row to the office of the column; ")
+            .Append("the grey diagonal counts moves between posts of the same office.</p>\n<table class=\"exchange\">\n<tr><th class=\"who\">from \\ to</th>");
+        foreach (var o in x.Offices) html.Append($"<th>{E(view.OfficeName(o))}</th>");
+        html.Append("<th class=\"total\">total out</th></tr>\n");
+        for (var i = 0; i < x.Offices.Length; i++)
+        {
+            html.Append($"<tr data-from=\"{E(x.Offices[i])}\"><th class=\"who\">{E(view.OfficeName(x.Offices[i]))}</th>");
+            for (var j = 0; j < x.Offices.Length; j++)
+                html.Append($"<td{(i == j ? " class=\"same\"" : "")} data-to=\"{E(x.Offices[j])}\">{x.Count[i][j]}</td>");
+            html.Append($"<td class=\"total\">{x.Out(i)}</td></tr>\n");
+        }
+        html.Append("<tr><th class=\"who total\">total in</th>");
+        for (var j = 0; j < x.Offices.Length; j++) html.Append($"<td class=\"total\">{x.In(j)}</td>");
+        html.Append($"<td class=\"total\">{view.Moves.Length}</td></tr>\n</table>\n");
+    }
+
+    private static void TrainingsTable(StringBuilder html, PlanView view)
+    {
+        if (view.Plan.Trainings.IsEmpty) return;
+        html.Append("<h2>Trainings</h2>\n<table class=\"trainings\">\n<thead><tr><th>who</th><th>course</th><th>months</th><th>competency gained</th></tr></thead>\n<tbody>\n");
+        foreach (var cadre in view.Scenario.Cadres)
+            foreach (var t in view.TrainingsOf(cadre.Id).OrderBy(t => t.First))
+                html.Append($"<tr data-training=\"{E(cadre.Id)}\"><td>{E(view.CadreLabel(cadre.Id))}</td><td>{E(t.Course.Label)}</td>")
+                    .Append($"<td>{t.First}–{t.Last}</td><td>{E(t.Course.Grants)}</td></tr>\n");
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static void Terms(StringBuilder html, PlanView view)
     {
@@ -118,8 +241,12 @@ public static class HtmlReport
         html.Append("<h2>Timeline</h2>\n<p class=\"legend\">");
         foreach (var o in view.Scenario.Offices)
             html.Append($"<span><i class=\"swatch\" style=\"background:{OfficePalette.Of(view, o.Id)}\"></i>{E(view.OfficeName(o.Id))}</span>");
-        html.Append("<br><span>→ move or join</span><span>● checkpoint</span><span>◆ exit review</span><span>▁ dark bar: training</span>")
-            .Append("<span>hatched: unavailable</span></p>\n<table class=\"timeline\">\n<tr><th class=\"who\">cadre</th>");
+        html.Append("<br><span>colour: the office of the post held</span><span>text: the post taken up, where a stint starts</span>")
+            .Append("<span>→ a move or a join</span><span>● onboarding or review checkpoint</span><span>◆ exit review</span>")
+            .Append("<span><i class=\"swatch\" style=\"box-shadow: inset 0 -4px 0 #333\"></i>dark bar: in training</span>")
+            .Append("<span><i class=\"swatch\" style=\"background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgba(0,0,0,.35) 3px 5px)\"></i>hatched: on leave or seconded</span>")
+            .Append("<span><i class=\"swatch\" style=\"background:#fff\"></i>white: not present (not yet joined, or left)</span>")
+            .Append("<span>hover a cell for details</span></p>\n<table class=\"timeline\">\n<tr><th class=\"who\">cadre</th>");
         foreach (var m in months) html.Append($"<th class=\"month\">{m}</th>");
         html.Append("</tr>\n");
         foreach (var a in view.Plan.Assignments)
@@ -133,31 +260,41 @@ public static class HtmlReport
 
     private static string Cell(PlanView view, string cadre, int t)
     {
-        var label = view.Plan.Months[t];
-        var month = YearMonth.Parse(label);
+        var monthLabel = view.Plan.Months[t];
+        var month = YearMonth.Parse(monthLabel);
         var person = view.Index.Cadres[cadre];
         var post = view.PostAt(cadre, t);
         var classes = new List<string>();
         var marks = new StringBuilder();
-        var notes = new List<string> { label };
+        var notes = new List<string> { monthLabel };
         if (post is null) { classes.Add("absent"); notes.Add("not present"); }
         else notes.Add($"{post} {view.PostTitle(post)}");
         var before = t == 0 ? (person.IsJoiner ? null : person.Post) : view.PostAt(cadre, t - 1);
         if (post is not null && post != before) { marks.Append('→'); notes.Add(before is null ? "joins" : $"moves from {before}"); }
+        var previous = t == 0 ? null : view.PostAt(cadre, t - 1);
+        var label = post is not null && (t == 0 || post != previous) ? $"<span class=\"lbl\" style=\"max-width:{22 * Run(view, cadre, t) - 2}px\">{E(post)}</span>" : "";
         if (view.TrainingsOf(cadre).FirstOrDefault(x => x.First <= month && month <= x.Last) is { Course: { } course })
         {
             classes.Add("train");
-            notes.Add($"training {course.Id}");
+            notes.Add($"training: {course.Label}");
         }
         if (person.IsUnavailableIn(month)) { classes.Add("away"); notes.Add("unavailable"); }
-        foreach (var c in view.CheckpointsAt(cadre, label))
+        foreach (var c in view.CheckpointsAt(cadre, monthLabel))
         {
             marks.Append(c.Kind == CheckpointKind.Exit ? '◆' : '●');
             notes.Add($"{c.Kind} checkpoint {c.Date:yyyy-MM-dd}");
         }
         var style = post is null ? "" : $" style=\"background-color:{OfficePalette.Of(view, view.OfficeOf(post))}\"";
         var cls = classes.Count > 0 ? $" class=\"{string.Join(' ', classes)}\"" : "";
-        return $"<td{cls}{style} data-post=\"{E(post ?? "")}\" title=\"{E(string.Join(" · ", notes))}\">{marks}</td>";
+        return $"<td{cls}{style} data-post=\"{E(post ?? "")}\" title=\"{E(string.Join(" · ", notes))}\">{label}{marks}</td>";
+    }
+
+    /// <summary>How many months from <paramref name="t"/> on the cadre stays in the same post: the room the post's label has.</summary>
+    private static int Run(PlanView view, string cadre, int t)
+    {
+        var n = 1;
+        while (t + n < view.Plan.Months.Length && view.PostAt(cadre, t + n) == view.PostAt(cadre, t)) n++;
+        return n;
     }
 
     private static void HeadcountTable(StringBuilder html, PlanView view)
@@ -166,7 +303,8 @@ public static class HtmlReport
             .Append("summed minimum, amber: more than their summed maximum.</p>\n<table class=\"headcount\">\n<tr><th class=\"who\">office (min–max)</th>");
         foreach (var m in view.Plan.Months) html.Append($"<th class=\"month\">{m}</th>");
         html.Append("</tr>\n");
-        foreach (var (office, months) in Headcount.ByOffice(view))
+        var byOffice = Headcount.ByOffice(view);
+        foreach (var (office, months) in byOffice)
         {
             html.Append($"<tr data-office=\"{E(office)}\"><th class=\"who\">{E(view.OfficeName(office))} ({months[0].Min}–{months[0].Max})</th>");
             foreach (var m in months)
@@ -176,7 +314,11 @@ public static class HtmlReport
             }
             html.Append("</tr>\n");
         }
-        html.Append("</table>\n");
+        html.Append("</table>\n<p class=\"note\">Each office's holders per month (line) against the band of its posts' summed ")
+            .Append("minimum and maximum (green); a red point is short of available holders, an amber one over the maximum.</p>\n<div class=\"charts\">\n");
+        foreach (var (office, months) in byOffice)
+            html.Append($"<p class=\"note\">{E(view.OfficeName(office))} ({months[0].Min}–{months[0].Max})</p>").Append(Charts.HeadcountBand(view, office, months)).Append('\n');
+        html.Append("</div>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

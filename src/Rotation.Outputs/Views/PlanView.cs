@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Domain.Time;
@@ -15,6 +16,7 @@ public sealed class PlanView
     // made reports of thousands of cadres slow.
     private readonly ILookup<string, Training> _trainings;
     private readonly ILookup<(string Cadre, string Month), Checkpoint> _checkpoints;
+    private readonly Lazy<ImmutableArray<Move>> _moves;
 
     public PlanView(Scenario scenario, Plan plan)
     {
@@ -25,9 +27,14 @@ public sealed class PlanView
         _rows = plan.Assignments.ToFrozenDictionary(a => a.Cadre);
         _trainings = plan.Trainings.ToLookup(t => t.Cadre);
         _checkpoints = plan.Checkpoints.ToLookup(c => (c.Cadre, c.Month));
+        _moves = new Lazy<ImmutableArray<Move>>(() => Move.Of(this));
     }
 
     public Scenario Scenario { get; }
+
+    /// <summary>The plan's moves by month (see <see cref="Move"/>).</summary>
+    public ImmutableArray<Move> Moves => _moves.Value;
+
     public Plan Plan { get; }
     public ScenarioIndex Index { get; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rotation.Domain.Plans;
@@ -16,11 +17,15 @@ public sealed class HtmlReportTests : IDisposable
     {
         Browser.Required();
         var path = Path.Combine(_dir, HtmlReport.File);
-        File.WriteAllBytes(path, HtmlReport.ToUtf8(view));
+        File.WriteAllBytes(path, HtmlReport.ToUtf8(view, Seed.Made, "pku-branch.json"));
         var run = Chromium.DumpDom(path);
         Assert.True(run.Succeeded, run.Problem);
         return run.Output;
     }
+
+    // A cell's text, its office (or working-days) line set off by " / ".
+    private static string Text(string cell) =>
+        WebUtility.HtmlDecode(Regex.Replace(cell.Replace("<span class=\"office\">", " / "), "<[^>]+>", ""));
 
     private static string Kpi(string dom, string key) => Regex.Match(dom, $"data-kpi=\"{key}\">([^<]*)<").Groups[1].Value;
 
@@ -67,10 +72,11 @@ public sealed class HtmlReportTests : IDisposable
     [Fact]
     public void The_page_loads_nothing_from_outside()
     {
-        var html = Encoding.UTF8.GetString(HtmlReport.ToUtf8(Seed.View));
+        var html = Encoding.UTF8.GetString(HtmlReport.ToUtf8(Seed.View, Seed.Made));
 
         Assert.DoesNotMatch("<script|<link|src=|@import|url\\(|https?://", html);
         Assert.Contains("<meta charset=\"utf-8\">", html);
+        Assert.Contains("@media print", html);
     }
 
     [Fact]
@@ -83,6 +89,43 @@ public sealed class HtmlReportTests : IDisposable
         Assert.Equal("Infeasible", Kpi(dom, "status"));
         Assert.Equal(["tenure.max:c03", "blackout:cyber:2027-09"], Regex.Matches(dom, "<li data-conflict=\"\">([^<]*)</li>").Select(m => m.Groups[1].Value));
         Assert.DoesNotContain("data-cadre", dom);
+    }
+
+    [Fact]
+    public void The_rendered_page_opens_with_the_summary_and_lists_every_move_and_the_exchange_between_offices()
+    {
+        var dom = Rendered(Tiny.View);
+
+        Assert.Equal(
+            "2 moves (2 between offices), nobody past their maximum tenure, 1 post left short for 2 post-months (r: 2 months), " +
+            "1 training; every rule checked on 2026-12-01 for pku-branch.json.",
+            Regex.Match(dom, "<p class=\"summary\" data-summary=\"\">([^<]*)</p>").Groups[1].Value);
+        var moves = Regex.Matches(dom, "<tr data-move=\"[^\"]*\">(.*?)</tr>", RegexOptions.Singleline)
+            .Select(r => Regex.Matches(r.Groups[1].Value, "<td[^>]*>(.*?)</td>").Select(c => Text(c.Groups[1].Value)).ToArray())
+            .ToArray();
+        Assert.Equal(
+            [
+                ["2027-03", "Ann (c1)", "p Clerk / Office A", "q Counsel / Office B", "2027-02-24 – 2027-02-26 / 3 working days", "Law basics (law-1), 2027-01–2027-01"],
+                ["2027-03", "Bob (c2)", "q Counsel / Office B", "r / Office A", "2027-02-24 – 2027-02-26 / 3 working days", ""],
+            ],
+            moves);
+        string Cell(string from, string to) => Regex.Match(dom, $"<tr data-from=\"{from}\">.*?data-to=\"{to}\">([^<]*)<", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(("0", "1", "1", "0"), (Cell("a", "a"), Cell("a", "b"), Cell("b", "a"), Cell("b", "b")));
+        Assert.Equal(["2", "2"], Regex.Matches(dom, "data-card=\"(moves|crossOffice)\".*?data-kpi=\"\\w+\">([^<]*)<").Select(m => m.Groups[2].Value));
+    }
+
+    [Fact]
+    public void The_rendered_charts_have_a_bar_per_month_and_a_headcount_line_per_office_and_cells_name_the_post_a_stint_starts_in()
+    {
+        var dom = Rendered(Tiny.View);
+
+        Assert.Equal(["0", "0", "2", "0", "0", "0"], Regex.Matches(dom, "<rect data-month=\"[^\"]*\" data-moves=\"(\\d+)\"").Select(m => m.Groups[1].Value));
+        var a = Regex.Match(dom, "<svg data-chart=\"headcount-a\".*?</svg>", RegexOptions.Singleline).Value;
+        Assert.Equal(["1", "2", "2", "2", "2", "2"], Regex.Matches(a, "data-holders=\"(\\d+)\"").Select(m => m.Groups[1].Value));
+        Assert.Contains("<svg data-chart=\"headcount-b\"", dom);
+        var row = Regex.Match(dom, "<tr data-cadre=\"c1\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(["p", "q"], Regex.Matches(row, "<span class=\"lbl\"[^>]*>([^<]*)</span>").Select(m => m.Groups[1].Value));
+        Assert.Contains("training: Law basics (law-1)", row);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
