@@ -126,6 +126,9 @@ public class RelaxedCareerTests
     /// <summary>
     /// A career over some of its candidates (the starting and published posts among them), each month in a candidate
     /// dearer by that candidate's surcharge, is the career built over those candidates alone with the surcharges priced.
+    /// Only the course charge depends on the whole set: a competency that candidates of two offices require is charged to
+    /// neither, so over all candidates a subset's career may cost less, never more (seed 571271951 gives 125 against 126,
+    /// a one-unit course that p2, left out of the subset, also requires). Without a training weight the two are equal.
     /// </summary>
     [FsCheck.Xunit.Property(MaxTest = 200)]
     public Property A_subset_of_candidates_with_surcharges_is_the_career_over_that_subset_priced() =>
@@ -150,7 +153,8 @@ public class RelaxedCareerTests
                     for (var t = 0; t < months; t++) priced.Hold[priced.PostNumber(posts[k].Id) * months + t] += surcharge[k];
                 var expected = new RelaxedCareer(scenario, index, cadre, [.. active.Select(k => posts[k])], blackout, alike: false).Least(work, priced);
 
-                Assert.True(Math.Abs(got - expected) < 1e-6 || (got >= RelaxedCareer.Barred / 2 && expected >= RelaxedCareer.Barred / 2),
+                var same = Math.Abs(got - expected) < 1e-6 || (got >= RelaxedCareer.Barred / 2 && expected >= RelaxedCareer.Barred / 2);
+                Assert.True(same || (scenario.Policy.Weights.TrainingCost > 0 && got < expected),
                     $"seed {seed}: cadre {cadre.Id} got {got}, expected {expected}");
             }
         });
