@@ -99,9 +99,10 @@ internal sealed class JsonReader
         }
         if (n < min || n > max)
         {
-            Error(at, max == Limits.MaxMagnitude
-                ? $"{n} is out of range; use a whole number of at least {min}"
-                : $"{n} is out of range; use a whole number from {min} to {max}");
+            // Most numbers are bounded only by the limit on magnitude: name the side that was passed.
+            Error(at, max != Limits.MaxMagnitude ? $"{n} is out of range; use a whole number from {min} to {max}"
+                : n > max ? $"{n} is out of range; use a whole number of at most {max}"
+                : $"{n} is out of range; use a whole number of at least {min}");
             return null;
         }
         return (int)n;

@@ -324,7 +324,8 @@ public static class ScenarioLoader
                 }, required: true, "list one post (or null) per month");
                 if (JsonReader.Get(v, "posts") is { ValueKind: JsonValueKind.Array } list && monthCount is not null &&
                     list.GetArrayLength() != monthCount)
-                    r.Error($"{path}.posts", $"has {list.GetArrayLength()} entries but the plan has {monthCount} months; give one per month");
+                    r.Error($"{path}.posts", $"has {Count(list.GetArrayLength(), "entry", "entries")} but the plan has " +
+                                             $"{Count(monthCount.Value, "month", "months")}; give one per month");
                 return cadre is null ? null : new Located<PublishedRow>(new PublishedRow(cadre, [.. posts.Select(b => b.Value)]), path);
             }, required: true, "list one row per cadre");
             foreach (var repeated in rows.GroupBy(x => x.Value.Cadre).Where(g => g.Count() > 1))
@@ -335,6 +336,8 @@ public static class ScenarioLoader
         }
 
         private sealed record Box(string? Value);
+
+        private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
         private static string Field(PreferenceTarget kind) => kind switch
         {

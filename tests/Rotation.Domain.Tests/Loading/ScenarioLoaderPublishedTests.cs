@@ -51,16 +51,16 @@ public class ScenarioLoaderPublishedTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void A_published_row_whose_length_differs_from_the_months_is_reported_at_its_posts(int length)
+    [InlineData(1, "1 entry")]
+    [InlineData(3, "3 entries")]
+    public void A_published_row_whose_length_differs_from_the_months_is_reported_at_its_posts(int length, string entries)
     {
         var scenario = WithPublished(new JsonArray("2027-01", "2027-02"),
             Row("c01", "cyber-ops-1", "cyber-ops-1"), Row("c02", [.. Enumerable.Repeat("legal-review-1", length)]));
 
         var problem = scenario.Load().SingleProblem("$.published.assignments[1].posts");
 
-        Assert.StartsWith($"has {length} entries but the plan has 2 months", problem.Message);
+        Assert.StartsWith($"has {entries} but the plan has 2 months", problem.Message);
     }
 
     [Fact]

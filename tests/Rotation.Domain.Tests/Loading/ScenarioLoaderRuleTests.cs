@@ -138,6 +138,19 @@ public class ScenarioLoaderRuleTests
     }
 
     [Theory]
+    [InlineData(1_000_001, "1000001 is out of range; use a whole number of at most 1000000")]
+    [InlineData(-1_000_001, "-1000001 is out of range; use a whole number of at least -1000000")]
+    public void A_weight_past_the_limit_on_magnitude_is_told_the_side_it_passed(int weight, string message)
+    {
+        var scenario = ScenarioJson.Scenario();
+        scenario.Policy()["weights"] = new System.Text.Json.Nodes.JsonObject { ["move"] = weight };
+
+        var problem = scenario.Load().SingleProblem("$.policy.weights.move");
+
+        Assert.Equal(message, problem.Message);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void A_course_with_zero_or_negative_months_is_reported_at_its_months_field(int months)
