@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
@@ -107,7 +106,7 @@ internal static class CareerSolver
         }
         var proven = Math.Max(best.Value.Bound, lowerBound);
         if (proven < best.Value.Objective && !Stopped()) return Searched(best.Value, proven);
-        var plan = Assemble(scenario, best.Value.Careers, best.Value.Objective, Math.Min(proven, best.Value.Objective), Elapsed());
+        var plan = Assemble(scenario, best.Value, Math.Min(proven, best.Value.Objective), Elapsed());
         return new SolveResult(plan, new ModelSize(best.Value.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
             firstSeconds, []);
 
@@ -115,12 +114,9 @@ internal static class CareerSolver
         // plans far sooner than the monthly model, which on tight scenarios finds none in tens of seconds.
         SolveResult Searched(Selection start, double bound)
         {
-            var judge = new PartJudge(scenario, (_, _) => true);
-            var (posts, trainings) = (start.Careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds()),
-                start.Careers.SelectMany(c => c.Enrolments(scenario)).ToList());
-            var verdict = judge.Judge(posts, trainings) ?? throw new InvalidOperationException("the career solver chose a plan that breaks a rule");
+            var (posts, trainings, verdict) = Judged(scenario, start);
             var stop = FixedWork.Stop(options, limit - Elapsed(), () => Elapsed() > limit || Stopped());
-            var search = new LocalSearch(judge, posts, trainings, verdict, stop, options.Seed);
+            var search = new LocalSearch(new PartJudge(scenario, (_, _) => true), posts, trainings, verdict, stop, options.Seed);
             while (!stop()) search.Step();
             var plan = search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, bound, Elapsed());
             return new SolveResult(plan, new ModelSize(start.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
@@ -368,16 +364,23 @@ internal static class CareerSolver
     }
 
     /// <summary>The plan file of the chosen careers, its terms counted by the checker.</summary>
-    private static Plan Assemble(Scenario scenario, Career[] careers, long objective, double bound, double seconds)
+    private static Plan Assemble(Scenario scenario, Selection selection, double bound, double seconds)
     {
-        var rows = careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds());
-        var trainings = careers.SelectMany(c => c.Enrolments(scenario)).ToImmutableArray();
+        var (rows, trainings, verdict) = Judged(scenario, selection);
+        return verdict.ToPlan(scenario, rows, trainings, bound, seconds);
+    }
+
+    /// <summary>The chosen careers as rows and courses, with the checker's verdict on them.</summary>
+    private static (Dictionary<string, string?[]> Rows, List<Training> Trainings, Verdict Verdict) Judged(Scenario scenario, Selection selection)
+    {
+        var rows = selection.Careers.ToDictionary(c => c.Space.Cadre.Id, c => c.PostIds());
+        var trainings = selection.Careers.SelectMany(c => c.Enrolments(scenario)).ToList();
         // A career breaks no rule and the master keeps the shared ones, so the checker holds the plan and counts the same
         // objective; anything else is a bug in this solver, never a plan.
         var verdict = new PartJudge(scenario, (_, _) => true).Judge(rows, trainings)
                       ?? throw new InvalidOperationException("the career solver chose a plan that breaks a rule");
-        if (verdict.Objective != objective)
-            throw new InvalidOperationException($"the career solver counted {objective} for a plan the checker counts {verdict.Objective}");
-        return verdict.ToPlan(scenario, rows, trainings, bound, seconds);
+        if (verdict.Objective != selection.Objective)
+            throw new InvalidOperationException($"the career solver counted {selection.Objective} for a plan the checker counts {verdict.Objective}");
+        return (rows, trainings, verdict);
     }
 }

@@ -160,7 +160,7 @@ internal sealed class Negotiation
         _active = new int[_posts.Length];
         _officeStamp = new int[_part.Offices.Length];
         _number = facts.CadreNumber;
-        _monthOf = _part.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
+        _monthOf = facts.MonthOf;
         var avoided = _cadres.Select(_ => new HashSet<int>()).ToArray();
         for (var i = 0; i < _cadres.Length; i++)
             foreach (var other in _cadres[i].Avoid)

@@ -216,10 +216,9 @@ internal static class OfficeClusters
     private static Func<Constructed>? FirstPlans(Scenario scenario, List<Cluster> clusters, List<Scenario> parts, Current plans,
         Func<IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, bool, bool> adopt, SolveOptions options, Func<double> secondsLeft)
     {
-        bool Late() => secondsLeft() <= 0;
         // Partial plans only once the clusters are final: a merge renumbers them.
         if (adopt(plans.Rows, [], false)) return null;
-        bool Stop() => Late() || options.Cancellation.IsCancellationRequested;
+        bool Stop() => secondsLeft() <= 0 || options.Cancellation.IsCancellationRequested;
         var whole = new PartJudge(scenario, (_, _) => true);
         var clusterOf = ClusterOf(clusters);
         bool Home(Cadre cadre, Post post) => clusterOf.Offices[post.Office] == clusterOf.Cadres[cadre.Id];

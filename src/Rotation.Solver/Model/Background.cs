@@ -47,19 +47,19 @@ internal sealed class Background
     public static Background Of(Scenario scenario, IReadOnlyDictionary<string, string?[]> rows, IEnumerable<Training> trainings,
         IReadOnlySet<string> fixedCadres)
     {
+        var facts = ScenarioFacts.Of(scenario);
         var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
-        var months = scenario.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
         var (holders, available) = (new Dictionary<(string, int), int>(), new Dictionary<(string, int), int>());
         var (moves, departures) = (new Dictionary<int, int>(), new Dictionary<(string, int), int>());
         var avoided = new Dictionary<string, List<string?[]>>();
         foreach (var cadre in scenario.Cadres.Where(c => fixedCadres.Contains(c.Id)))
         {
-            var row = rows[cadre.Id];
+            var (row, away) = (rows[cadre.Id], facts.AwayById[cadre.Id]);
             for (var t = 0; t < row.Length; t++)
             {
                 if (row[t] is not { } post) continue;
                 Add(holders, (post, t));
-                if (!cadre.IsUnavailableIn(scenario.Horizon.MonthAt(t))) Add(available, (post, t));
+                if (!away[t]) Add(available, (post, t));
                 if ((t == 0 ? cadre.Post : row[t - 1]) is { } before && before != post)
                 {
                     Add(moves, t);
@@ -72,7 +72,7 @@ internal sealed class Background
         }
         var seats = new Dictionary<(string, int), int>();
         foreach (var training in trainings.Where(t => fixedCadres.Contains(t.Cadre)))
-            Add(seats, (training.Course, months[training.Start]));
+            Add(seats, (training.Course, facts.MonthOf[training.Start]));
         return new Background(holders, available, moves, departures, seats, avoided);
     }
 

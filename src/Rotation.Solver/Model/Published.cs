@@ -34,11 +34,4 @@ internal static class Published
         }
         return posts;
     }
-
-    /// <summary>Every post a cadre holds somewhere in the published plan, by cadre id (empty without one).</summary>
-    public static Func<string, IReadOnlySet<string>> PostsBy(Domain.Scenarios.Scenario scenario)
-    {
-        var posts = (scenario.Published?.Assignments ?? []).ToDictionary(a => a.Cadre, a => (IReadOnlySet<string>)a.Posts.OfType<string>().ToHashSet());
-        return cadre => posts.TryGetValue(cadre, out var held) ? held : new HashSet<string>();
-    }
 }

@@ -31,6 +31,7 @@ internal sealed class ScenarioFacts
         Blackout = scenario.Offices.ToDictionary(o => o.Id, o => Enumerable.Range(0, horizon.Months)
             .Select(t => o.BlackoutMonthsOfYear.Contains(horizon.MonthAt(t).Month)).ToArray());
         Cycles = [.. scenario.Posts.Select(scenario.TenureOf)];
+        MonthOf = horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
     }
 
     public Scenario Scenario { get; }
@@ -40,6 +41,9 @@ internal sealed class ScenarioFacts
     public Dictionary<string, int> CadreNumber { get; }
     public Dictionary<string, int> PostNumber { get; }
     public Dictionary<string, int> OfficeNumber { get; }
+
+    /// <summary>Each month of the horizon ("YYYY-MM") and its index.</summary>
+    public Dictionary<string, int> MonthOf { get; }
 
     /// <summary>Per cadre, in the scenario's order, the months present.</summary>
     public Presence[] Presence { get; }

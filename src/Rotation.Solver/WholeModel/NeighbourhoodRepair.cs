@@ -38,11 +38,12 @@ internal static class NeighbourhoodRepair
         var judge = new PartJudge(scenario, (_, _) => true);
         var faults = judge.Faults(near, trainings).ToList();
         if (faults.Count == 0) return null;
-        var months = scenario.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
+        var months = ScenarioFacts.Of(scenario).MonthOf;
         var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
         var starting = scenario.Cadres.ToDictionary(c => c.Id, c => c.Post);
         // The offices of the faults that name a post, whose posts the free cadres may take.
         var offices = faults.Select(f => f.Post).OfType<string>().Select(p => officeOf[p]).ToHashSet();
+        var hint = new Guess(near, [.. trainings.Select(t => (t.Cadre, t.Course, months[t.Start]))]);
         HashSet<string>? tried = null;
         foreach (var reach in Reaches)
         {
@@ -51,7 +52,7 @@ internal static class NeighbourhoodRepair
             tried = free;
             var seconds = secondsLeft();
             if (seconds <= 0 || options.Cancellation.IsCancellationRequested) return null;
-            if (Solve(scenario, near, trainings, free, offices, options, seconds) is { } mended && judge.Judge(mended.Rows, mended.Trainings) is { } verdict)
+            if (Solve(scenario, near, trainings, hint, free, offices, options, seconds) is { } mended && judge.Judge(mended.Rows, mended.Trainings) is { } verdict)
                 return (mended.Rows, mended.Trainings, verdict);
         }
         return null;
@@ -92,10 +93,10 @@ internal static class NeighbourhoodRepair
     /// <summary>
     /// CP-SAT's plan with every cadre outside <paramref name="free"/> fixed to their rows and courses: a model of the free
     /// cadres alone over what the others leave (<see cref="Background"/>), each free to hold the posts of their rows and of
-    /// <paramref name="offices"/>. Null when it has none in time.
+    /// <paramref name="offices"/>, hinted with <paramref name="hint"/>. Null when it has none in time.
     /// </summary>
     private static (Roster Rows, List<Training> Trainings)? Solve(Scenario scenario, IReadOnlyDictionary<string, string?[]> near,
-        IReadOnlyList<Training> trainings, HashSet<string> free, HashSet<string> offices, SolveOptions options, double seconds)
+        IReadOnlyList<Training> trainings, Guess hint, HashSet<string> free, HashSet<string> offices, SolveOptions options, double seconds)
     {
         var began = Stopwatch.GetTimestamp();
         var fixedCadres = scenario.Cadres.Select(c => c.Id).Where(id => !free.Contains(id)).ToHashSet();
@@ -108,13 +109,11 @@ internal static class NeighbourhoodRepair
         };
         // Each free cadre keeps the posts of their rows and those of the offices at fault: a model over every post they
         // could hold would be hundreds of times larger, and the mend rarely needs more.
-        var publishedPosts = Published.PostsBy(scenario);
         var model = ModelBuilder.Build(part, explaining: false, out _, Background.Of(scenario, near, trainings, fixedCadres),
-            (cadre, post) => offices.Contains(post.Office) || near[cadre.Id].Contains(post.Id) || publishedPosts(cadre.Id).Contains(post.Id));
+            (cadre, post) => offices.Contains(post.Office) || near[cadre.Id].Contains(post.Id));
         var left = seconds - Stopwatch.GetElapsedTime(began).TotalSeconds;
         if (left <= 0) return null;
-        var monthOf = scenario.Horizon.Labels().Select((label, t) => (label, t)).ToDictionary(x => x.label, x => x.t);
-        Hints.Add(model, new Guess(near, [.. trainings.Select(t => (t.Cadre, t.Course, monthOf[t.Start]))]));
+        Hints.Add(model, hint);
         // The first plan is what is wanted; the search after it improves on it faster than CP-SAT would.
         using var solver = new CpSolver { StringParameters = MonthlySolver.Parameters(options, left) + " stop_after_first_solution:true" };
         using var stop = options.Cancellation.Register(solver.StopSearch);
