@@ -6,7 +6,7 @@ namespace Rotation.Domain.Plans;
 /// The arrivals and departures a set of assignments implies, month by month. post(c,-1) is the scenario's starting
 /// post, so a move at month 0 departs from it.
 /// </summary>
-internal static class Timeline
+public static class Timeline
 {
     public sealed record Change(Cadre Cadre, int Month, string? Left, string? Entered);
 

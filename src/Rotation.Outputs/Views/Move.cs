@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rotation.Domain.Plans;
 
 namespace Rotation.Outputs.Views;
 
@@ -13,20 +14,11 @@ public sealed record Move(string Cadre, string Month, string From, string To, st
     /// <summary>Every move of the plan by month, then in the scenario's cadre order.</summary>
     public static ImmutableArray<Move> Of(PlanView view)
     {
-        var moves = new List<(int T, int Order, Move Move)>();
-        var cadres = view.Scenario.Cadres;
-        for (var i = 0; i < cadres.Length; i++)
-        {
-            var cadre = cadres[i];
-            var before = cadre.IsJoiner ? null : cadre.Post;
-            for (var t = 0; t < view.Plan.Months.Length; t++)
-            {
-                var now = view.PostAt(cadre.Id, t);
-                if (before is not null && now is not null && before != now)
-                    moves.Add((t, i, new Move(cadre.Id, view.Plan.Months[t], before, now, view.OfficeOf(before), view.OfficeOf(now))));
-                before = now;
-            }
-        }
-        return [.. moves.OrderBy(m => m.T).ThenBy(m => m.Order).Select(m => m.Move)];
+        var posts = view.Plan.Assignments.ToDictionary(a => a.Cadre, a => (IReadOnlyList<string?>)a.Posts);
+        // The changes come in cadre order, so a stable sort by month keeps that order within each month.
+        return [.. Timeline.Changes(view.Scenario, posts)
+            .Where(c => c is { Left: not null, Entered: not null })
+            .OrderBy(c => c.Month)
+            .Select(c => new Move(c.Cadre.Id, view.Plan.Months[c.Month], c.Left!, c.Entered!, view.OfficeOf(c.Left!), view.OfficeOf(c.Entered!)))];
     }
 }
