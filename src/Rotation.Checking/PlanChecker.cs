@@ -7,7 +7,7 @@ using Rotation.Domain.Scenarios;
 namespace Rotation.Checking;
 
 /// <summary>
-/// Checks a finished plan against every rule of the contract, independently of any solver: the hard rules H1–H14, the
+/// Checks a finished plan against every rule of the contract, independently of any solver: the hard rules H1–H15, the
 /// objective of §4 and the derived rows of §5. A plan holds when the report has no violation.
 /// </summary>
 public static class PlanChecker
@@ -17,7 +17,7 @@ public static class PlanChecker
     [
         new PresenceRule(), new MoveCountRule(), new HeadcountRule(), new GradeRule(), new CompetencyRule(),
         new TenureRule(), new AvailabilityRule(), new BlackoutRule(), new ThroughputRule(), new TrainingRule(),
-        new AvoidanceRule(), new LockedRule(), new NoReturnRule(), new FreezeRule(),
+        new AvoidanceRule(), new LockedRule(), new NoReturnRule(), new FreezeRule(), new PinRule(),
         new ObjectiveRule(), new HandoverRowsRule(), new CheckpointRowsRule(),
     ];
 

@@ -1,5 +1,6 @@
 using Rotation.Domain.Rules;
 using Rotation.Domain.Scenarios;
+using Rotation.Domain.Time;
 
 namespace Rotation.Solver;
 
@@ -30,10 +31,15 @@ public static class Conflicts
             RuleIds.Locked => $"{Cadre(1)} is locked in their post and cannot move.",
             RuleIds.NoReturn => $"{Cadre(1)} cannot return to a post within the no-return period.",
             RuleIds.Freeze => $"{Cadre(1)} must keep the published posts of the frozen months.",
+            RuleIds.Pin => $"{Cadre(1)} is pinned to {Pinned(parts, scenario)} in {Part(2)}.",
             RuleIds.Unexplained => "No plan keeps every rule, but no small set of clashing rules was found in the time allowed; a longer --time-limit gives the search more time.",
             _ => $"Rule group {id} cannot hold together with the others.",
         };
     }
+
+    private static string Pinned(string[] parts, Scenario scenario) =>
+        parts.Length > 2 && scenario.Cadres.FirstOrDefault(c => c.Id == parts[1]) is { } cadre &&
+        YearMonth.TryParse(parts[2]) is { } month && cadre.PinnedPostIn(month) is { } post ? $"post {post}" : "a post";
 
     private static string Who(string id, Scenario scenario) =>
         scenario.Cadres.FirstOrDefault(c => c.Id == id) is { Name: { Length: > 0 } name } ? $"{id} ({name})" : id;

@@ -11,7 +11,8 @@ public class PlanCheckerTests
     // A year from 2027-01. Office a has a September blackout (month 8). a1 is critical with one seat; b1 needs grade 2+;
     // b2 needs competency s (course k: two months, one seat; k2: three months); d1 admits grades 1..2.
     // c2 and c5 avoid each other; c4 is locked; c5 is unavailable in 2027-05..06; c6 joins in 2027-03.
-    // The first two months are frozen to the published plan, which is everyone in their starting post.
+    // The first two months are frozen to the published plan, which is everyone in their starting post; c1 is pinned to a1
+    // in 2027-03..04.
     private static readonly Domain.Scenarios.Scenario S = Scenario("""
         { "horizon": { "start": "2027-01", "months": 12 },
           "offices": [ { "id": "a", "blackoutMonthsOfYear": [9] }, { "id": "b" }, { "id": "d" } ],
@@ -24,7 +25,7 @@ public class PlanCheckerTests
                      { "id": "b1", "office": "b", "workNature": "w", "max": 1, "minGrade": 2 },
                      { "id": "b2", "office": "b", "workNature": "w", "max": 2, "requires": [ "s" ] },
                      { "id": "d1", "office": "d", "workNature": "w", "max": 2, "minGrade": 1, "maxGrade": 2 } ],
-          "cadres": [ { "id": "c1", "grade": 1, "post": "a1", "since": "2026-01" },
+          "cadres": [ { "id": "c1", "grade": 1, "post": "a1", "since": "2026-01", "pins": [ { "post": "a1", "from": "2027-03", "to": "2027-04" } ] },
                       { "id": "c2", "grade": 2, "post": "a2", "since": "2026-01", "avoid": [ "c5" ] },
                       { "id": "c3", "grade": 3, "post": "b1", "since": "2026-06" },
                       { "id": "c4", "grade": 1, "post": "b2", "since": "2020-01", "locked": true, "competencies": [ "s" ] },
@@ -163,6 +164,13 @@ public class PlanCheckerTests
             var row = rows[new[] { "c1", "c2", "c3", "c4", "c5" }[pick % 5]];
             row[t % 2] = Other(pick / 5, row[t % 2]);
             return "H14";
+        },
+        // A change in a pinned month.
+        (rows, _, t, pick) =>
+        {
+            var row = rows["c1"];
+            row[2 + t % 2] = Other(pick, "a1");
+            return "H15";
         },
         // Rows untouched; the reported move count is made wrong below.
         (_, _, _, _) => "H2",

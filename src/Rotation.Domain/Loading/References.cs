@@ -92,7 +92,23 @@ internal sealed class References(
                 default: Resolve(p.Id, _natures, $"{path}.workNature", "work nature", "$.workNatures"); break;
             }
         }
+        CheckPins(c, at);
         CheckPresence(c, at);
+    }
+
+    private void CheckPins(Cadre c, string at)
+    {
+        for (var i = 0; i < c.Pins.Length; i++)
+        {
+            var pin = c.Pins[i];
+            var path = $"{at}.pins[{i}]";
+            Resolve(pin.Post, _posts, $"{path}.post", "post", "$.posts");
+            for (var j = 0; j < i; j++)
+                if (c.Pins[j].Months.From <= pin.Months.To && pin.Months.From <= c.Pins[j].Months.To)
+                    r.Error(path, $"overlaps {at}.pins[{j}] ({c.Pins[j].Months.From}..{c.Pins[j].Months.To}); a cadre holds one post a month, so merge or shorten them");
+            if (horizon is not null && (pin.Months.To < horizon.Start || pin.Months.From > horizon.End))
+                r.Warnings.Add(new LoadProblem(path, $"lies outside the horizon {horizon.Start}..{horizon.End}, so it fixes nothing"));
+        }
     }
 
     private void CheckPresence(Cadre c, string at)

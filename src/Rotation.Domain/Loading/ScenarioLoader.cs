@@ -182,16 +182,17 @@ public static class ScenarioLoader
         {
             if (!r.IsObject(e, at, "a cadre")) return null;
             r.ExpectOnly(e, at, "id", "name", "grade", "post", "since", "competencies", "pastOffices", "preferences",
-                "unavailable", "joins", "leaves", "locked", "avoid");
+                "unavailable", "joins", "leaves", "locked", "avoid", "pins");
             var id = r.Id(e, at);
             if (id is not null) _cadreIds.Add(id);
             var grade = r.Int(e, at, "grade", required: true, fix: "give the cadre's grade as a whole number, e.g. 2");
             var preferences = r.Array(e, at, "preferences", ReadPreference);
             var unavailable = r.Array(e, at, "unavailable", ReadRange);
+            var pins = r.Array(e, at, "pins", ReadPin);
             var cadre = new Cadre(id ?? "", r.String(e, at, "name"), grade ?? 0, r.String(e, at, "post"),
                 r.Month(e, at, "since"), r.Strings(e, at, "competencies"), r.Strings(e, at, "pastOffices"),
                 preferences, unavailable, r.Month(e, at, "joins"), r.Month(e, at, "leaves"), r.Bool(e, at, "locked") ?? false,
-                r.Strings(e, at, "avoid"));
+                r.Strings(e, at, "avoid"), pins);
             return id is null || grade is null ? null : cadre;
         }
 
@@ -217,10 +218,24 @@ public static class ScenarioLoader
             return weight is null ? null : new Preference(targets[0].Kind, targets[0].Id!, weight.Value);
         }
 
+        private Pin? ReadPin(JsonElement e, string at)
+        {
+            if (!r.IsObject(e, at, "a pin such as {\"post\": \"legal-review-1\", \"from\": \"2027-09\", \"to\": \"2027-12\"}")) return null;
+            r.ExpectOnly(e, at, "post", "from", "to");
+            var post = r.String(e, at, "post", required: true, fix: "give the id of the post the cadre is to hold");
+            var months = ReadMonths(e, at);
+            return post is null || months is null ? null : new Pin(post, months);
+        }
+
         private MonthRange? ReadRange(JsonElement e, string at)
         {
             if (!r.IsObject(e, at, "a month range such as {\"from\": \"2027-05\", \"to\": \"2027-07\"}")) return null;
             r.ExpectOnly(e, at, "from", "to");
+            return ReadMonths(e, at);
+        }
+
+        private MonthRange? ReadMonths(JsonElement e, string at)
+        {
             var from = r.Month(e, at, "from", required: true);
             var to = r.Month(e, at, "to", required: true);
             if (from is null || to is null) return null;

@@ -28,6 +28,7 @@ public static class RuleIds
     public const string Locked = "locked";
     public const string NoReturn = "noReturn";
     public const string Freeze = "freeze";
+    public const string Pin = "pin";
 
     /// <summary>The conflict of an Infeasible plan whose clashing rules the time allowed did not narrow down.</summary>
     public const string Unexplained = "unexplained";
@@ -50,12 +51,13 @@ public sealed record HardRule(string Code, string Id)
     public static readonly HardRule Locked = new("H12", RuleIds.Locked);
     public static readonly HardRule NoReturn = new("H13", RuleIds.NoReturn);
     public static readonly HardRule Freeze = new("H14", RuleIds.Freeze);
+    public static readonly HardRule Pin = new("H15", RuleIds.Pin);
 
     /// <summary>Every family, in SPEC order.</summary>
     public static IReadOnlyList<HardRule> All { get; } =
     [
         Presence, Moves, Headcount, Grade, Competency, Tenure, Availability, Blackout, Throughput, Training, Avoidance,
-        Locked, NoReturn, Freeze,
+        Locked, NoReturn, Freeze, Pin,
     ];
 
     /// <summary>Whether <paramref name="id"/> is a hard-rule family's id.</summary>

@@ -119,9 +119,11 @@ internal static class VacancyBound
             var earliestMove = cycle is null ? presence.Join : cadre.Locked ? int.MaxValue : Math.Max(0, cycle.Min - prior);
             var stayUntil = cycle is null ? 0 : cadre.Locked ? presence.Leave : Math.Min(presence.Leave, cycle.Max - prior);
 
-            // A month's post is pinned by a frozen cell, or by the month before when no move is allowed (H7, H8, H12, H6 c).
+            // A month's post is pinned by a frozen cell or a pin (where both name one, either: then no plan exists), or by
+            // the month before when no move is allowed (H7, H8, H12, H6 c).
+            var pins = FixedCells.PinnedPosts(scenario, cadre, presence);
             var frozen = Published.PostsOf(scenario, cadre.Id, presence)
-                .Select((id, t) => id is not null && t < scenario.Policy.FreezeMonths ? index.Post(id) : null).ToArray();
+                .Select((id, t) => (pins[t] ?? (t < scenario.Policy.FreezeMonths ? id : null)) is { } post ? index.Post(post) : null).ToArray();
             var pinned = new Post?[months];
             var unbroken = start is not null;
             for (var t = presence.Join; t < presence.Leave; t++)

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Model;
 
 namespace Rotation.Solver.Careers;
 
@@ -22,7 +23,7 @@ internal sealed class CareerPricer
     private readonly SessionOption[] _options;
     private readonly double[][][] _completion;
     private readonly double[][][] _credited;
-    private readonly int[][] _frozenMismatch;
+    private readonly int[][] _fixedMismatch;
     private readonly int[] _readyFrom;
     private readonly Weights _weights;
     private readonly Policy _policy;
@@ -58,13 +59,13 @@ internal sealed class CareerPricer
         var months = space.Months;
         _prefix = new double[posts][];
         _move = new double[posts][];
-        _frozenMismatch = new int[posts][];
+        _fixedMismatch = new int[posts][];
         Span<int> used = stackalloc int[rows.CellRowsAtMost(space)];
         for (var k = 0; k < posts; k++)
         {
             _prefix[k] = new double[months + 1];
             _move[k] = new double[months];
-            _frozenMismatch[k] = new int[months + 1];
+            _fixedMismatch[k] = new int[months + 1];
             for (var t = 0; t < months; t++)
             {
                 var cell = 0.0;
@@ -77,7 +78,7 @@ internal sealed class CareerPricer
                     _move[k][t] = _weights.Move - (moves >= 0 ? duals[moves] : 0) - (departures >= 0 ? duals[departures] : 0);
                 }
                 _prefix[k][t + 1] = _prefix[k][t] + cell;
-                _frozenMismatch[k][t + 1] = _frozenMismatch[k][t] + (space.FrozenPost[t] >= 0 && space.FrozenPost[t] != k ? 1 : 0);
+                _fixedMismatch[k][t + 1] = _fixedMismatch[k][t] + (FixedCells.Bars(space.FixedPost[t], k) ? 1 : 0);
             }
         }
         _options = [.. space.Options.Values.SelectMany(o => o)];
@@ -229,13 +230,13 @@ internal sealed class CareerPricer
         var locked = s.Cadre.Locked;
         var prior = starting ? s.PriorMonths : 0;
         _stints.Add((k, start));
-        if ((locked || prior + s.Leave - start <= cycle.Max) && Frozen(k, start, s.Leave))
+        if ((locked || prior + s.Leave - start <= cycle.Max) && KeepsFixed(k, start, s.Leave))
             Leaf(value + Cells(k, start, s.Leave));
         if (!locked)
             for (var e = start; e < s.Leave && !_overflow && !Halted; e++)
             {
                 var length = e - start;
-                if (!Frozen(k, start, e)) break;
+                if (!KeepsFixed(k, start, e)) break;
                 if (starting ? length > 0 && prior + length > cycle.Max : length > cycle.Max) break;
                 if (prior + length < cycle.Min || (!starting && length == 0)) continue;
                 if (s.Unavailable[e] || s.Blocked[k][e]) continue;
@@ -252,8 +253,8 @@ internal sealed class CareerPricer
         _stints.RemoveAt(_stints.Count - 1);
     }
 
-    /// <summary>H14: no frozen cell of months [from, to) holds another post.</summary>
-    private bool Frozen(int k, int from, int to) => _frozenMismatch[k][to] - _frozenMismatch[k][from] == 0;
+    /// <summary>H14, H15: no frozen or pinned cell of months [from, to) holds another post.</summary>
+    private bool KeepsFixed(int k, int from, int to) => _fixedMismatch[k][to] - _fixedMismatch[k][from] == 0;
 
     /// <summary>H13: moving into q at month e returns to a post the cadre moved out of less than noReturnMonths ago.</summary>
     private bool Returns(int q, int e)

@@ -50,7 +50,7 @@ internal sealed class CareerSpace
 
         var published = Published.PostsOf(scenario, cadre.Id, Presence);
         PublishedPost = [.. published.Select(post => post is null ? -1 : IndexOf(post))];
-        FrozenPost = [.. PublishedPost.Select((k, t) => t < scenario.Policy.FreezeMonths ? k : -1)];
+        FixedPost = FixedCells.Candidates(scenario, cadre, Presence, published, IndexOf);
 
         BaseCost = new long[Posts.Count][];
         for (var k = 0; k < Posts.Count; k++)
@@ -93,8 +93,8 @@ internal sealed class CareerSpace
 
     public int NewOffices { get; }
 
-    /// <summary>Per month, the candidate a frozen published cell keeps (H14), or -1.</summary>
-    public int[] FrozenPost { get; }
+    /// <summary>Per month, the candidate a frozen published cell (H14) or a pin (H15) fixes: see <see cref="FixedCells"/>.</summary>
+    public int[] FixedPost { get; }
 
     /// <summary>Per month, the candidate of the compared published cell, or -1.</summary>
     public int[] PublishedPost { get; }

@@ -318,8 +318,9 @@ internal static class OfficeClusters
         plans.Trainings.Where(t => !cluster.Cadres.Contains(t.Cadre)).GroupBy(t => (t.Course, t.Start)).ToDictionary(g => g.Key, g => g.Count()));
 
     /// <summary>
-    /// Offices grouped so that every published row lies in one group, then packed into clusters of whole groups. A
-    /// cadre belongs to the office of their starting post, a joiner to that of their published post.
+    /// Offices grouped so that every published row, and every cadre's starting and pinned posts, lie in one group, then
+    /// packed into clusters of whole groups. A cadre belongs to the office of their starting post, a joiner to that of
+    /// their published post, else of a pinned one.
     /// </summary>
     internal static List<Cluster> Clusters(Scenario scenario)
     {
@@ -327,13 +328,16 @@ internal static class OfficeClusters
         var root = scenario.Offices.ToDictionary(o => o.Id, o => o.Id);
         string Find(string o) => root[o] == o ? o : root[o] = Find(root[o]);
         var index = new ScenarioIndex(scenario);
-        foreach (var row in scenario.Published?.Assignments ?? [])
+        void Link(IEnumerable<string?> posts)
         {
-            var offices = row.Posts.Append(index.Cadres[row.Cadre].Post).OfType<string>().Select(p => Find(officeOf[p])).Distinct().ToList();
+            var offices = posts.OfType<string>().Select(p => Find(officeOf[p])).Distinct().ToList();
             foreach (var o in offices.Skip(1)) root[o] = offices[0];
         }
+        foreach (var row in scenario.Published?.Assignments ?? []) Link(row.Posts.Append(index.Cadres[row.Cadre].Post));
+        foreach (var c in scenario.Cadres.Where(c => !c.Pins.IsEmpty)) Link(c.Pins.Select(p => p.Post).Append(c.Post));
         var publishedPost = (scenario.Published?.Assignments ?? []).ToDictionary(r => r.Cadre, r => r.Posts.OfType<string>().FirstOrDefault());
-        string? HomeOf(Cadre c) => (c.Post ?? publishedPost.GetValueOrDefault(c.Id)) is { } post ? Find(officeOf[post]) : null;
+        string? HomeOf(Cadre c) =>
+            (c.Post ?? publishedPost.GetValueOrDefault(c.Id) ?? c.Pins.FirstOrDefault()?.Post) is { } post ? Find(officeOf[post]) : null;
         var members = scenario.Cadres.ToLookup(HomeOf);
 
         var clusters = new List<Cluster>();

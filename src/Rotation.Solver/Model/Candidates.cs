@@ -4,7 +4,7 @@ namespace Rotation.Solver.Model;
 
 /// <summary>
 /// Reductions made before any variable exists: the posts a cadre could ever hold and the course sessions they could
-/// ever take. A post is a candidate when it is the starting post, a published post, or a post whose grade range holds
+/// ever take. A post is a candidate when it is the starting post, a published or pinned post, or a post whose grade range holds
 /// the cadre and whose every required competency is held or reachable through a usable course session. When explaining
 /// infeasibility every post is a candidate instead: a post closed by grade or competency is then closed by the guarded
 /// grade and competency rules, so a conflict names them (otherwise a joiner no post admits would be infeasible with no
@@ -32,6 +32,7 @@ internal static class Candidates
         if (!cadre.IsJoiner && cadre.Post is { } start) Add(index[start]);
         if (scenario.Published?.Assignments.FirstOrDefault(r => r.Cadre == cadre.Id) is { } row)
             foreach (var p in row.Posts.OfType<string>()) Add(index[p]);
+        foreach (var p in FixedCells.PinnedPostIds(scenario, cadre, presence)) Add(index[p]);
         if (cadre.Locked && !cadre.IsJoiner) return chosen;
         var reachable = cadre.Competencies.ToHashSet();
         foreach (var course in scenario.Courses)

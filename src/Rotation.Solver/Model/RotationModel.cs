@@ -13,8 +13,8 @@ internal sealed class RotationModel
     private readonly Dictionary<string, BoolVar> _guards = [];
 
     /// <param name="background">What cadres outside the scenario's own do, fixed (<see cref="Model.Background"/>); none by default.</param>
-    /// <param name="admits">Of each cadre's candidate posts, those the model keeps besides the starting post and the published
-    /// ones (which the freeze and the changes term compare against); all by default.</param>
+    /// <param name="admits">Of each cadre's candidate posts, those the model keeps besides the starting post, the published
+    /// ones (which the freeze and the changes term compare against) and the pinned ones; all by default.</param>
     public RotationModel(Scenario scenario, bool explaining, Background? background = null, Func<Cadre, Post, bool>? admits = null)
     {
         Scenario = scenario;
@@ -29,8 +29,8 @@ internal sealed class RotationModel
             var posts = Candidates.PostsFor(scenario, cadre, presence, everyPost: explaining);
             if (admits is not null)
             {
-                var published = Published.PostsOf(scenario, cadre.Id, presence);
-                posts = [.. posts.Where(p => p.Id == cadre.Post || published.Contains(p.Id) || admits(cadre, p))];
+                var kept = Published.PostsOf(scenario, cadre.Id, presence).Concat(FixedCells.PinnedPostIds(scenario, cadre, presence)).ToHashSet();
+                posts = [.. posts.Where(p => p.Id == cadre.Post || kept.Contains(p.Id) || admits(cadre, p))];
             }
             var prior = ScenarioFacts.Of(scenario).PriorMonths[i];
             cadres.Add(CreateVars(new CadreVars(cadre, i, presence, posts, prior)));

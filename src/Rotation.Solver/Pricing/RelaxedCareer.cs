@@ -33,7 +33,7 @@ internal sealed class Prices(Scenario scenario)
 /// <c>Careers.CareerPricer</c>. A dynamic program over (moves made, post, month a stint starts) whose stint ends slide
 /// through a window of the post's cycle: posts × months × (fairMoves + 1) steps.
 /// <para>Kept: presence, tenure (H6, the starting stint with its months before the horizon), availability and blackout
-/// for moves (H7, H8), grade and competency in time at every arrival (H4, H5), lock (H12), frozen cells (H14), and no
+/// for moves (H7, H8), grade and competency in time at every arrival (H4, H5), lock (H12), frozen and pinned cells (H14, H15), and no
 /// return into the starting post (H13). Dropped: no return into other posts and the course rules. The crossOffice reward
 /// is credited on every move into an office new to the cadre from another office, so an office entered twice is credited
 /// twice; the training cost counts only as the courses an office's own competencies need, set against that credit
@@ -66,7 +66,7 @@ internal sealed class RelaxedCareer
     private readonly double[] _liking;
     private readonly bool[] _unavailable;
     private readonly int[] _published;
-    private readonly int[] _frozen;
+    private readonly int[] _fixed;
     private readonly bool[][] _blocked;
 
     /// <summary>Per class of candidates, how many posts it stands for.</summary>
@@ -100,8 +100,9 @@ internal sealed class RelaxedCareer
             return from;
         }
         var published = Published.PostsOf(scenario, cadre.Id, presence);
+        var pinned = FixedCells.PinnedPostIds(scenario, cadre, presence).ToArray();
         var training = Training(scenario, cadre, candidates);
-        if (alike) _posts = Classes(scenario, cadre, candidates, published, p => (ReadyFrom(p), training(p), priceClass?.Invoke(p) ?? 0), out _siblings);
+        if (alike) _posts = Classes(scenario, cadre, candidates, [.. published, .. pinned], p => (ReadyFrom(p), training(p), priceClass?.Invoke(p) ?? 0), out _siblings);
         else (_posts, _siblings) = ([.. candidates], [.. candidates.Select(_ => 1)]);
         candidates = _posts;
         _weights = scenario.Policy.Weights;
@@ -138,22 +139,22 @@ internal sealed class RelaxedCareer
         _returnFrom = earliestMove + Math.Max(1, scenario.Policy.NoReturnMonths);
         _published = [.. published.Select(CandidateOf)];
         Own = new bool[candidates.Count];
-        foreach (var k in _published.Append(_starting))
+        foreach (var k in _published.Append(_starting).Concat(pinned.Select(CandidateOf)))
             if (k >= 0) Own[k] = true;
-        _frozen = [.. _published.Select((k, t) => t < scenario.Policy.FreezeMonths ? k : -1)];
+        _fixed = FixedCells.Candidates(scenario, cadre, presence, published, CandidateOf);
     }
 
     /// <summary>
     /// One post of each class of candidates that are alike to the cadre (office, cycle, grade, when they may enter and at
     /// what course cost, price class, liking), with each class's size in <paramref name="sizes"/>: the program runs over
     /// classes, and a class of two or more lets the cadre move within it. The starting post and published posts stay
-    /// classes of their own (no return, changes). An office's like posts (its specialists, say) make most of a generated
+    /// classes of their own (no return, changes), and so do pinned posts. An office's like posts (its specialists, say) make most of a generated
     /// scenario's candidates.
     /// </summary>
-    private static List<Post> Classes(Scenario scenario, Cadre cadre, IReadOnlyList<Post> candidates, string?[] published,
+    private static List<Post> Classes(Scenario scenario, Cadre cadre, IReadOnlyList<Post> candidates, string?[] ownPosts,
         Func<Post, (int, double, int)> entry, out int[] sizes)
     {
-        var own = published.OfType<string>().ToHashSet();
+        var own = ownPosts.OfType<string>().ToHashSet();
         if (!cadre.IsJoiner) own.Add(cadre.Post!);
         var classes = new List<Post>();
         var counts = new List<int>();
@@ -196,7 +197,7 @@ internal sealed class RelaxedCareer
     /// <summary>The posts a career's candidate indices stand for (one of each class of like posts).</summary>
     public IReadOnlyList<Post> Posts => _posts;
 
-    /// <summary>Per candidate, whether it is the starting post or a published one: those an active subset must hold.</summary>
+    /// <summary>Per candidate, whether it is the starting post, a published or a pinned one: those an active subset must hold.</summary>
     public bool[] Own { get; }
 
     /// <summary>
@@ -239,7 +240,7 @@ internal sealed class RelaxedCareer
                     value += prices.Hold[cell] + (_unavailable[t] ? prices.Away[cell] : -prices.Cover[cell]);
                 }
                 if (_published[t] >= 0 && _published[t] != k) value += _weights.Change;
-                if (_frozen[t] >= 0 && _frozen[t] != k) value += Barred;
+                if (FixedCells.Bars(_fixed[t], k)) value += Barred;
                 prefix[row + t + 1] = prefix[row + t] + value;
             }
         }

@@ -13,7 +13,7 @@ internal static class ModelBuilder
     [
         new PresenceRule(), new MoveRule(), new HeadcountRule(), new GradeRule(), new CompetencyRule(), new TenureRule(),
         new AvailabilityRule(), new BlackoutRule(), new ThroughputRule(), new TrainingRule(), new AvoidanceRule(),
-        new LockedRule(), new NoReturnRule(), new FreezeRule(),
+        new LockedRule(), new NoReturnRule(), new FreezeRule(), new PinRule(),
     ];
 
     public static IReadOnlyList<IObjectiveTerm> Terms() =>

@@ -36,7 +36,8 @@ public class ScenarioSchemaTests
               "preferences": [ { "office": "legal", "weight": 3 }, { "post": "cyber-ops-1", "weight": -1 },
                                { "workNature": "legal-review", "weight": 2 } ],
               "unavailable": [ { "from": "2027-05", "to": "2027-07" } ],
-              "joins": null, "leaves": "2029-01", "locked": false, "avoid": ["c02"] },
+              "joins": null, "leaves": "2029-01", "locked": false, "avoid": ["c02"],
+              "pins": [ { "post": "cyber-ops-1", "from": "2027-09", "to": "2027-12" } ] },
             { "id": "c02", "grade": 3, "post": "legal-review-1", "since": "2027-01", "locked": true },
             { "id": "c03", "grade": 1, "joins": "2027-04" }
           ],
@@ -71,7 +72,7 @@ public class ScenarioSchemaTests
           "cadres": [
             { "id": "c01", "name": null, "grade": 2, "post": "cyber-ops-1", "since": "2025-03", "competencies": null,
               "pastOffices": null, "preferences": [ { "post": null, "office": "cyber", "workNature": null, "weight": 1 } ],
-              "unavailable": null, "joins": null, "leaves": null, "locked": null, "avoid": null },
+              "unavailable": null, "joins": null, "leaves": null, "locked": null, "avoid": null, "pins": null },
             { "id": "c02", "grade": 1, "post": null, "since": null, "joins": "2027-04" }
           ],
           "policy": {
@@ -110,6 +111,11 @@ public class ScenarioSchemaTests
             ["from"] = "2027-13",
             ["to"] = "2028-02",
         }), "$.cadres[0].unavailable[0].from"),
+        ["a pin without its post"] = (s => s.At("cadres", 0)["pins"] = new JsonArray(new JsonObject
+        {
+            ["from"] = "2027-09",
+            ["to"] = "2027-12",
+        }), "$.cadres[0].pins[0].post"),
         ["a bad month: a day given"] = (s => s.At("cadres", 0)["leaves"] = "2028-01-01", "$.cadres[0].leaves"),
         ["a bad month: year 0"] = (s => s.At("courses", 0)["sessions"]![1] = "0000-07", "$.courses[0].sessions[1]"),
         ["a bad month: a trailing line break"] = (s => s.At("courses", 0)["sessions"]![0] = "2027-01\n", "$.courses[0].sessions[0]"),
@@ -234,12 +240,12 @@ public class ScenarioSchemaTests
         var scenario = ScenarioJson.Scenario();
         scenario["version"] = 2;
         scenario.Policy()["maxMovesPerMonht"] = 2;
-        scenario.At("cadres", 0)["pins"] = new JsonArray(new JsonObject { ["post"] = "legal-review-1", ["from"] = "2027-09", ["to"] = "2027-12" });
+        scenario.At("cadres", 0)["nickname"] = "Wei";
 
         var loaded = scenario.Load();
 
         Assert.True(loaded.Succeeded);
-        Assert.Equal(["$.cadres[0].pins", "$.policy.maxMovesPerMonht", "$.version"],
+        Assert.Equal(["$.cadres[0].nickname", "$.policy.maxMovesPerMonht", "$.version"],
             loaded.Warnings.Select(w => w.Path).Order(StringComparer.Ordinal));
         ScenarioSchema.AssertValid(scenario, "a scenario with unknown fields");
     }

@@ -12,7 +12,7 @@ public class RuleIdsTests
         [
             ("H1", "presence"), ("H2", "moves"), ("H3", "headcount"), ("H4", "grade"), ("H5", "competency"),
             ("H6", "tenure"), ("H7", "availability"), ("H8", "blackout"), ("H9", "throughput"), ("H10", "training"),
-            ("H11", "avoidance"), ("H12", "locked"), ("H13", "noReturn"), ("H14", "freeze"),
+            ("H11", "avoidance"), ("H12", "locked"), ("H13", "noReturn"), ("H14", "freeze"), ("H15", "pin"),
         ], HardRule.All.Select(r => (r.Code, r.Id)));
     }
 

@@ -21,6 +21,7 @@ internal static class ConflictIds
             (RuleIds.ThroughputMonth, 2) => Month(1),
             (RuleIds.Training, 2) => Cadre(1),
             (RuleIds.Training, 3) => Course(1) && Month(2),
+            (RuleIds.Pin, 3) => Cadre(1) && Month(2) && scenario.Cadres.First(c => c.Id == parts[1]).PinnedPostIn(Domain.Time.YearMonth.Parse(parts[2])) is not null,
             (RuleIds.Avoidance, 3) => Cadre(1) && Cadre(2) && string.CompareOrdinal(parts[1], parts[2]) < 0,
             (RuleIds.Presence or RuleIds.Grade or RuleIds.Competency or RuleIds.TenureMin or RuleIds.TenureMax or RuleIds.TenureStart or RuleIds.Availability or RuleIds.Locked
                 or RuleIds.NoReturn or RuleIds.Freeze, 2) => Cadre(1),

@@ -7,7 +7,7 @@ namespace Rotation.Solver.Tests.Solving.BruteForce;
 
 /// <summary>
 /// A second, independent reading of SPEC §3–§4 by exhaustive search, sharing no code with the solver. First every row
-/// and set of course enrolments of each cadre that keeps the rules about one cadre alone (H1, H2, H4–H8, H10, H12–H14),
+/// and set of course enrolments of each cadre that keeps the rules about one cadre alone (H1, H2, H4–H8, H10, H12–H15),
 /// scored by the terms that depend on that cadre alone; then every combination that keeps the rules between cadres (H3,
 /// H9, session capacity, H11), scored with the vacancy term.
 /// </summary>
@@ -202,6 +202,10 @@ internal sealed class Exhaustive
             if (total > cycle.Max && !(starting && length == 0)) return null;
             if (starting && endsByMove && total < cycle.Min) return null;
         }
+
+        // H15: the pinned post in every pinned month present.
+        for (var t = join; t < Math.Min(leave, _months); t++)
+            if (c.Pins.FirstOrDefault(p => p.Months.Contains(_s.Horizon.MonthAt(t))) is { } pin && row[t] != pin.Post) return null;
 
         // H14 and the changes term, over the compared cells.
         long changes = 0;

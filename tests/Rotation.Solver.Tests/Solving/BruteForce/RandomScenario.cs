@@ -7,7 +7,7 @@ namespace Rotation.Solver.Tests.Solving.BruteForce;
 /// Random scenarios, valid by construction. Tiny ones are small enough to enumerate: 2–3 cadres, 2–3 posts over 1–2
 /// offices, and fewer months the more cadres and posts there are. Medium ones (4–7 cadres, about as many posts over 2–3
 /// offices, 6–18 months) are for properties that need no enumeration. Every optional feature of SPEC §2 turns up with
-/// some probability.
+/// some probability (pins in tiny ones only).
 /// </summary>
 internal static class RandomScenario
 {
@@ -160,6 +160,15 @@ internal static class RandomScenario
                 ["assignments"] = new JsonArray([.. cadres.Where(_ => Chance(0.8)).Select(PublishedRow)]),
             };
             policy["freezeMonths"] = Pick(0, medium ? 1 : Math.Min(2, months));
+        }
+        // Drawn last, so that the draws before stay as they were; only in tiny scenarios, where a pin that no plan keeps is
+        // as welcome a case as any, while the medium ones serve properties that need a plan.
+        foreach (var cadre in root["cadres"]!.AsArray().Where(_ => !medium && Chance(0.15)))
+        {
+            var from = Pick(0, months - 1);
+            var pins = new JsonArray(new JsonObject { ["post"] = posts[rng.Next(posts.Length)], ["from"] = Label(from), ["to"] = Label(Math.Min(months - 1, from + Pick(0, 2))) });
+            if (Chance(0.2)) pins.Add(new JsonObject { ["post"] = posts[rng.Next(posts.Length)], ["from"] = Label(months + 1), ["to"] = Label(months + 2) });
+            cadre!["pins"] = pins;
         }
         return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 
