@@ -215,6 +215,27 @@ public class NegotiationTests
         Construct.AssertHolds(scenario, plan);
     }
 
+    [Fact]
+    public void A_pin_the_stay_put_plan_misses_is_met_by_moving_the_pinned_cadre_and_making_room()
+    {
+        // c2 is pinned to q, which holds one, from month 2: c1 in q must go elsewhere by then and c2 must arrive.
+        var scenario = Tiny.Build(4, """
+            [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+              { "id": "q", "office": "b", "workNature": "w", "min": 0, "max": 1 },
+              { "id": "r", "office": "b", "workNature": "w", "min": 0 } ]
+            """, """
+            [ { "id": "c1", "grade": 1, "post": "q", "since": "2026-01" },
+              { "id": "c2", "grade": 1, "post": "p", "since": "2026-01", "pins": [ { "post": "q", "from": "2027-03", "to": "2027-04" } ] } ]
+            """);
+        Assert.Equal(["pin"], Construct.StayPutFaults(scenario).Distinct());
+
+        var plan = Construct.Negotiation(scenario).Build(StayPutPlanner.Plan(scenario), () => false);
+
+        Assert.NotNull(plan);
+        Assert.Equal("q q", string.Join(' ', plan.Rows["c2"][2..4]));
+        Construct.AssertHolds(scenario, plan);
+    }
+
     private static void AssertRepeats(Scenario scenario)
     {
         var first = Construct.Negotiate(scenario, seed: 5);

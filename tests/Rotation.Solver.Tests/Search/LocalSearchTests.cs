@@ -71,6 +71,25 @@ public class LocalSearchTests
     }
 
     [Fact]
+    public void A_pinned_cadre_covers_a_vacancy_only_outside_the_pinned_months()
+    {
+        // As above, but c2 is pinned to g from month 3, when p1 would fall vacant: c2 covers p1 for month 2 alone, while
+        // c1 spends it in g and comes back for three more months. Four moves, no vacancy, and the pin kept.
+        var scenario = Tiny.Build(6, Posts, """
+            [ { "id": "c1", "grade": 1, "post": "p1", "since": "2027-01", "competencies": ["k"] },
+              { "id": "c2", "grade": 1, "post": "g", "since": "2027-01", "competencies": ["k"],
+                "pins": [ { "post": "g", "from": "2027-04", "to": "2027-06" } ] } ]
+            """, tenureByWorkNature: """{ "w": { "min": 1, "max": 3 } }""");
+
+        var search = Improve(scenario, LeaverToG);
+
+        Assert.Equal("g g p1 g g g", Row(search, "c2"));
+        Assert.Equal("p1 p1 g p1 p1 p1", Row(search, "c1"));
+        Assert.Equal(4 * 10, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
+    [Fact]
     public void A_replacement_arrives_in_place_of_a_later_arrival_who_then_stays_put()
     {
         // p1 is short in months 3 and 4 until c3 arrives at 5. A stint in p1 lasts exactly 3 months unless the horizon
