@@ -18,6 +18,7 @@ public static class RotationCli
             SolveCommand.Create(output, error, clock),
             ValidateCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            CompareCommand.Create(output, error),
             GenerateCommand.Create(output, error),
             ServeCommand.Create(error, clock),
         };

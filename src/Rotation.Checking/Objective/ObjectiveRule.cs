@@ -15,9 +15,11 @@ public sealed class ObjectiveRule : IPlanRule
     ];
 
     /// <summary>The seven counts of a plan's assignments and trainings, whatever terms it reports.</summary>
-    public static Terms Count(PlanView plan) => new(new VacancyTerm().Count(plan), new MovesTerm().Count(plan),
-        new ExcessMovesTerm().Count(plan), new TrainingCostTerm().Count(plan), new CrossOfficeTerm().Count(plan),
-        new PreferenceTerm().Count(plan), new ChangesTerm().Count(plan));
+    public static Terms Count(PlanView plan)
+    {
+        var counts = AllTerms.Select(t => t.Count(plan)).ToArray();
+        return new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+    }
 
     public string Code => "§4";
     public string Id => "objective";

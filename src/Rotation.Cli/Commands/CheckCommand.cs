@@ -12,7 +12,7 @@ internal static class CheckCommand
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario the plan was made for." };
         var plan = new Argument<string>("PLAN") { Description = "The plan file (plan.json, as solve writes it)." };
         var command = new Command("check",
-            "Check a plan against every rule (H1–H14), its objective terms and its handover and checkpoint rows. " +
+            "Check a plan against every rule (H1–H15), its objective terms and its handover and checkpoint rows. " +
             "Prints one line per violation; exits 0 only when the plan holds.")
         {
             scenario, plan,
@@ -41,7 +41,7 @@ internal static class CheckCommand
         }
         var p = plan.Value!;
         output.WriteLine(p.HasAssignments
-            ? $"{planPath}: holds. Status {p.Status}, objective {p.Objective} recomputed from its terms; every rule H1–H14 kept."
+            ? $"{planPath}: holds. Status {p.Status}, objective {p.Objective} recomputed from its terms; every rule H1–H15 kept."
             : $"{planPath}: status {p.Status}, no assignments to check{(p.Conflicts.Length > 0 ? $"; conflicts: {string.Join(", ", p.Conflicts)}" : "")}.");
         return ExitCodes.Ok;
     }

@@ -6,10 +6,10 @@ namespace Rotation.Domain.Plans;
 /// <summary>Writes a plan in the exact shape of SPEC §5 (field names and order as the contract shows them).</summary>
 public static class PlanWriter
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>Indented, with Chinese names kept readable: for every JSON file the project writes.</summary>
+    public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Chinese names stay readable in the file instead of becoming \uXXXX escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -24,15 +24,7 @@ public static class PlanWriter
             WriteNullable(w, "objective", plan.Objective);
             if (plan.BestBound is { } bound) w.WriteNumber("bestBound", bound); else w.WriteNull("bestBound");
             w.WriteNumber("solveSeconds", Math.Round(plan.SolveSeconds, 3));
-            w.WriteStartObject("terms");
-            w.WriteNumber("vacancy", plan.Terms.Vacancy);
-            w.WriteNumber("moves", plan.Terms.Moves);
-            w.WriteNumber("excessMoves", plan.Terms.ExcessMoves);
-            w.WriteNumber("trainingCost", plan.Terms.TrainingCost);
-            w.WriteNumber("crossOffice", plan.Terms.CrossOffice);
-            w.WriteNumber("preference", plan.Terms.Preference);
-            w.WriteNumber("changes", plan.Terms.Changes);
-            w.WriteEndObject();
+            WriteTerms(w, plan.Terms);
             WriteStrings(w, "months", plan.Months);
             w.WriteStartArray("assignments");
             foreach (var a in plan.Assignments)
@@ -91,6 +83,20 @@ public static class PlanWriter
     public static string ToJson(Plan plan) => System.Text.Encoding.UTF8.GetString(ToUtf8(plan));
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The seven counts of SPEC §4 as the object <c>terms</c>, in the contract's order.</summary>
+    public static void WriteTerms(Utf8JsonWriter w, Terms terms)
+    {
+        w.WriteStartObject("terms");
+        w.WriteNumber("vacancy", terms.Vacancy);
+        w.WriteNumber("moves", terms.Moves);
+        w.WriteNumber("excessMoves", terms.ExcessMoves);
+        w.WriteNumber("trainingCost", terms.TrainingCost);
+        w.WriteNumber("crossOffice", terms.CrossOffice);
+        w.WriteNumber("preference", terms.Preference);
+        w.WriteNumber("changes", terms.Changes);
+        w.WriteEndObject();
+    }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, long? value)
     {

@@ -19,7 +19,7 @@ internal sealed record Verdict(Terms Terms, long Objective)
 }
 
 /// <summary>
-/// Judges a part's plan with the independent checker instead of a CP model: whether it keeps the hard rules H1–H14 of
+/// Judges a part's plan with the independent checker instead of a CP model: whether it keeps the hard rules H1–H15 of
 /// the part and the limits it shares with the rest of the organisation, and what it costs. A few thousand judgements a
 /// second on a cluster, so plans a planner would try by hand can be tried by the hundred.
 /// </summary>

@@ -1,0 +1,14 @@
+using Rotation.Outputs.Files;
+
+namespace Rotation.Comparison;
+
+/// <summary>Writes a comparison's files into a folder, each atomically.</summary>
+public static class CompareFiles
+{
+    public static IReadOnlyList<string> Write(PlanComparison comparison, string directory)
+    {
+        (string Name, byte[] Content)[] files = [(CompareJson.File, CompareJson.ToUtf8(comparison))];
+        foreach (var (name, content) in files) AtomicFile.Write(Path.Combine(directory, name), content);
+        return [.. files.Select(f => f.Name)];
+    }
+}
