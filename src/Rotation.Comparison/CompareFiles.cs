@@ -5,6 +5,9 @@ namespace Rotation.Comparison;
 /// <summary>Writes a comparison's files into a folder, each atomically.</summary>
 public static class CompareFiles
 {
+    /// <summary>The names of the files <see cref="Write"/> writes.</summary>
+    public static IReadOnlyList<string> Names { get; } = [CompareJson.File];
+
     public static IReadOnlyList<string> Write(PlanComparison comparison, string directory)
     {
         (string Name, byte[] Content)[] files = [(CompareJson.File, CompareJson.ToUtf8(comparison))];

@@ -6,6 +6,7 @@ using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Report;
 using Rotation.Runs;
 using Rotation.Solver;
+using Rotation.Solver.Alternatives;
 
 namespace Rotation.Cli.Commands;
 
@@ -29,20 +30,29 @@ internal static class SolveCommand
         {
             Description = "Also render DIR/report.html to DIR/report.png with headless Chromium. Without Chromium a warning is printed and the plan is still written.",
         };
+        var candidates = new Option<int?>("--candidates")
+        {
+            Description = "Write K candidate plans into DIR/candidate-1 … DIR/candidate-K, best first, each at least --diversity cells apart, with candidates.json and their comparison.",
+        };
+        var diversity = new Option<int?>("--diversity")
+        {
+            Description = "With --candidates: the fewest (cadre, month) cells in which every two candidates differ. Default: 2 % of cadres × months, at least 1.",
+        };
         var command = new Command("solve",
             "Find the best rotation plan for a scenario and write DIR/plan.json. Exit 0 a plan, 2 invalid scenario, " +
             "3 infeasible (plan.json names the conflicting rules), 4 no plan within the time limit. Ctrl-C stops the " +
             "search and keeps the best plan so far.")
         {
-            scenario, outDir, timeLimit, workers, seed, screenshot,
+            scenario, outDir, timeLimit, workers, seed, screenshot, candidates, diversity,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(new Request(
             parse.GetRequiredValue(scenario), parse.GetRequiredValue(outDir), parse.GetValue(timeLimit), parse.GetValue(workers),
-            parse.GetValue(seed), parse.GetValue(screenshot)), output, error, clock, cancel)));
+            parse.GetValue(seed), parse.GetValue(screenshot), parse.GetValue(candidates), parse.GetValue(diversity)), output, error, clock, cancel)));
         return command;
     }
 
-    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed, bool Screenshot);
+    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed, bool Screenshot, int? Candidates,
+        int? Diversity);
 
     private static int Run(Request request, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken cancel)
     {
@@ -54,6 +64,18 @@ internal static class SolveCommand
         if (request.Workers is < 1 or > 256)
         {
             error.WriteLine("rotation: --workers must be between 1 and 256");
+            return ExitCodes.Usage;
+        }
+        if (request.Candidates is < 1 or > 20)
+        {
+            error.WriteLine("rotation: --candidates must be between 1 and 20");
+            return ExitCodes.Usage;
+        }
+        if (request.Diversity is not null && (request.Candidates is null || request.Diversity < 1))
+        {
+            error.WriteLine(request.Candidates is null
+                ? "rotation: --diversity goes with --candidates K; add --candidates or leave --diversity out"
+                : "rotation: --diversity must be at least 1 cell");
             return ExitCodes.Usage;
         }
         var bytes = InputFile.Read(request.Scenario, error);
@@ -72,6 +94,9 @@ internal static class SolveCommand
             Progress = console,
             Cancellation = cancel,
         };
+        if (request.Candidates is { } count)
+            return SolveCandidates.Run(scenario, count, request.Diversity ?? CandidateSearch.DefaultDiversity(scenario), options, request.OutDir,
+                Path.GetFileName(request.Scenario), console, output, error, clock);
         var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock, Path.GetFileName(request.Scenario)));
         var plan = run.Plan;
         if (!run.Accepted)

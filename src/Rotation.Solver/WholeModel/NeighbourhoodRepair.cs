@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Google.OrTools.Sat;
 using Rotation.Checking;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
@@ -98,31 +96,12 @@ internal static class NeighbourhoodRepair
     private static (Roster Rows, List<Training> Trainings)? Solve(Scenario scenario, IReadOnlyDictionary<string, string?[]> near,
         IReadOnlyList<Training> trainings, Guess hint, HashSet<string> free, HashSet<string> offices, SolveOptions options, double seconds)
     {
-        var began = Stopwatch.GetTimestamp();
-        var fixedCadres = scenario.Cadres.Select(c => c.Id).Where(id => !free.Contains(id)).ToHashSet();
-        var part = scenario with
-        {
-            Cadres = [.. scenario.Cadres.Where(c => free.Contains(c.Id))],
-            Published = scenario.Published is { } published
-                ? published with { Assignments = [.. published.Assignments.Where(r => free.Contains(r.Cadre))] }
-                : null,
-        };
         // Each free cadre keeps the posts of their rows and those of the offices at fault: a model over every post they
-        // could hold would be hundreds of times larger, and the mend rarely needs more.
-        var model = ModelBuilder.Build(part, explaining: false, out _, Background.Of(scenario, near, trainings, fixedCadres),
-            (cadre, post) => offices.Contains(post.Office) || near[cadre.Id].Contains(post.Id));
-        var left = seconds - Stopwatch.GetElapsedTime(began).TotalSeconds;
-        if (left <= 0) return null;
-        Hints.Add(model, hint);
-        // The first plan is what is wanted; the search after it improves on it faster than CP-SAT would.
-        using var solver = new CpSolver { StringParameters = MonthlySolver.Parameters(options, left) + " stop_after_first_solution:true" };
-        using var stop = options.Cancellation.Register(solver.StopSearch);
-        if (solver.Solve(model.Cp) is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
-        var solved = Guess.From(model, solver.BooleanValue);
-        var rows = near.ToDictionary(r => r.Key, r => solved.Posts.TryGetValue(r.Key, out var row) ? row : r.Value);
-        return (Roster.Of(scenario, rows), [
-            .. trainings.Where(t => fixedCadres.Contains(t.Cadre)),
-            .. solved.Enrolments.Select(e => new Training(e.Cadre, e.Course, model.Label(e.Start))),
-        ]);
+        // could hold would be hundreds of times larger, and the mend rarely needs more. The first plan is what is wanted;
+        // the search after it improves on it faster than CP-SAT would.
+        var mended = SubModel.Solve(scenario, near, trainings, hint, free,
+            (cadre, post) => offices.Contains(post.Office) || near[cadre.Id].Contains(post.Id), constrain: null,
+            options, seconds, "stop_after_first_solution:true");
+        return mended is { } m ? (Roster.Of(scenario, m.Rows), m.Trainings) : null;
     }
 }

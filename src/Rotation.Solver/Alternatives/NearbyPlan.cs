@@ -1,0 +1,71 @@
+using Rotation.Domain.Plans;
+using Rotation.Domain.Scenarios;
+using Rotation.Solver.Search;
+using Rotation.Solver.WholeModel;
+
+namespace Rotation.Solver.Alternatives;
+
+/// <summary>
+/// A good plan at least a distance from every earlier plan, sought near the best of them: a few cadres are freed at a
+/// time (one drawn at random, then others who share an office with them in that plan) and CP-SAT finds their best rows
+/// with everyone else kept, under the distance constraints; the best plan over the neighbourhoods tried is kept. A
+/// neighbourhood too small to reach the distance doubles, up to everyone (the whole model, hinted).
+/// </summary>
+internal static class NearbyPlan
+{
+    private const int FirstSize = 4;
+
+    /// <summary>A neighbourhood's CP-SAT gets at most this share of the time left, so that several are tried.</summary>
+    private const double SliceShare = 0.34;
+
+    public static (Plan Plan, double FirstSeconds)? Find(Scenario scenario, IReadOnlyList<Plan> earlier, int diversity, SolveOptions options,
+        Func<double> secondsLeft, Func<double> elapsed)
+    {
+        var from = earlier.MinBy(p => p.Objective)!;
+        var rows = from.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray());
+        var trainings = from.Trainings.ToList();
+        var months = Model.ScenarioFacts.Of(scenario).MonthOf;
+        var hint = new Guess(rows, [.. trainings.Select(t => (t.Cadre, t.Course, months[t.Start]))]);
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var random = new Random(options.Seed * 7919 + earlier.Count);
+        var size = Math.Min(FirstSize, scenario.Cadres.Length);
+        (Plan Plan, double FirstSeconds)? best = null;
+        while (secondsLeft() > 0.3 && !options.Cancellation.IsCancellationRequested)
+        {
+            var free = Neighbourhood(scenario, rows, size, random);
+            var everyone = free.Count == scenario.Cadres.Length;
+            var slice = everyone ? secondsLeft() : Math.Max(Math.Min(1, secondsLeft()), SliceShare * secondsLeft());
+            var solved = SubModel.Solve(scenario, rows, trainings, hint, free, admits: null,
+                m => Diversity.Post(m, earlier, diversity, plan => Apart(plan, rows, free)), options, slice);
+            if (solved is { } s && judge.Judge(s.Rows, s.Trainings) is { } verdict &&
+                (best is null || verdict.Objective < best.Value.Plan.Objective))
+            {
+                var plan = verdict.ToPlan(scenario, s.Rows, s.Trainings, from.BestBound ?? verdict.Objective, elapsed());
+                if (earlier.All(e => PlanDistance.Between(e, plan) >= diversity)) best = (plan, best?.FirstSeconds ?? elapsed());
+            }
+            else if (solved is null && best is null)
+            {
+                if (everyone) break;
+                size = Math.Min(scenario.Cadres.Length, size * 2);
+            }
+            if (everyone) break;
+        }
+        return best;
+    }
+
+    /// <summary>One cadre drawn at random, then, in random order, cadres who hold a post of an office they hold, then anyone.</summary>
+    private static HashSet<string> Neighbourhood(Scenario scenario, Dictionary<string, string?[]> rows, int size, Random random)
+    {
+        var officeOf = scenario.Posts.ToDictionary(p => p.Id, p => p.Office);
+        HashSet<string> OfficesOf(string cadre) => [.. rows[cadre].OfType<string>().Select(p => officeOf[p])];
+        var seed = scenario.Cadres[random.Next(scenario.Cadres.Length)].Id;
+        var offices = OfficesOf(seed);
+        var order = scenario.Cadres.Select(c => c.Id).Where(id => id != seed).OrderBy(_ => random.Next()).ToList();
+        return [seed, .. order.Where(id => OfficesOf(id).Overlaps(offices)).Concat(order.Where(id => !OfficesOf(id).Overlaps(offices))).Take(size - 1)];
+    }
+
+    /// <summary>The cells of the cadres kept in which their rows differ from <paramref name="plan"/>: distance the free cadres need not make.</summary>
+    private static int Apart(Plan plan, Dictionary<string, string?[]> rows, HashSet<string> free) =>
+        plan.Assignments.Where(a => !free.Contains(a.Cadre))
+            .Sum(a => a.Posts.Select((p, t) => p != rows[a.Cadre][t] ? 1 : 0).Sum());
+}
