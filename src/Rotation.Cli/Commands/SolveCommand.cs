@@ -29,20 +29,32 @@ internal static class SolveCommand
         {
             Description = "Also render DIR/report.html to DIR/report.png with headless Chromium. Without Chromium a warning is printed and the plan is still written.",
         };
+        var languages = ReportWording.All.Select(w => w.Code).ToArray();
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of DIR/report.html: en (English) or zh (simplified Chinese). The other files are the same in both.",
+            HelpName = string.Join('|', languages),
+            DefaultValueFactory = _ => ReportWording.English.Code,
+        };
+        lang.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is var code && ReportWording.Find(code) is null)
+                result.AddError($"--lang: \"{code}\" is not a report language; use {string.Join(" or ", languages)}");
+        });
         var command = new Command("solve",
             "Find the best rotation plan for a scenario and write DIR/plan.json. Exit 0 a plan, 2 invalid scenario, " +
             "3 infeasible (plan.json names the conflicting rules), 4 no plan within the time limit. Ctrl-C stops the " +
             "search and keeps the best plan so far.")
         {
-            scenario, outDir, timeLimit, workers, seed, screenshot,
+            scenario, outDir, timeLimit, workers, seed, screenshot, lang,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(new Request(
             parse.GetRequiredValue(scenario), parse.GetRequiredValue(outDir), parse.GetValue(timeLimit), parse.GetValue(workers),
-            parse.GetValue(seed), parse.GetValue(screenshot)), output, error, clock, cancel)));
+            parse.GetValue(seed), parse.GetValue(screenshot), ReportWording.Find(parse.GetValue(lang))!), output, error, clock, cancel)));
         return command;
     }
 
-    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed, bool Screenshot);
+    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed, bool Screenshot, ReportWording Wording);
 
     private static int Run(Request request, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken cancel)
     {
@@ -72,7 +84,7 @@ internal static class SolveCommand
             Progress = console,
             Cancellation = cancel,
         };
-        var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock, Path.GetFileName(request.Scenario)));
+        var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock, Path.GetFileName(request.Scenario), request.Wording));
         var plan = run.Plan;
         if (!run.Accepted)
         {
