@@ -3,6 +3,7 @@ using Rotation.Comparison;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Files;
+using Rotation.Outputs.Report;
 using Rotation.Solver;
 using Rotation.Solver.Alternatives;
 
@@ -15,8 +16,9 @@ namespace Rotation.Runs;
 /// </summary>
 public static class CandidatesRun
 {
+    /// <param name="source">The scenario's file name for the reports; <paramref name="wording"/> their language (English when null).</param>
     public static CandidatesRunResult Run(Scenario scenario, int count, int diversity, SolveOptions options, string outDir, TimeProvider clock,
-        string? source = null)
+        string? source = null, ReportWording? wording = null)
     {
         var search = CandidateSearch.Solve(scenario, count, diversity, options, clock);
         RemoveEarlier(outDir);
@@ -27,7 +29,7 @@ public static class CandidatesRun
             var folder = PlanChecker.Check(scenario, found.Plan).Holds
                 ? Path.Combine(outDir, Name(runs.Count + 1))
                 : Path.Combine(outDir, $"rejected-{rejected.Count + 1}");
-            var run = SolveRun.Run(scenario, options, folder, clock, (_, _, _) => found, source);
+            var run = SolveRun.Run(scenario, options, folder, clock, (_, _, _) => found, source, wording);
             (run.Accepted ? runs : rejected).Add(run);
         }
         var named = runs.Select((r, i) => new NamedPlan(Name(i + 1), r.Plan)).ToList();

@@ -2,6 +2,7 @@ using Rotation.Checking;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Files;
+using Rotation.Outputs.Report;
 using Rotation.Solver;
 using Rotation.Solver.Solving;
 
@@ -16,12 +17,14 @@ public static class SolveRun
     public const string RejectedFile = "plan.rejected.json";
 
     /// <param name="source">The scenario's file name, which the report names as the input checked; null when it has none.</param>
-    public static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock, string? source = null) =>
-        Run(scenario, options, outDir, clock, RotationSolver.Solve, source);
+    /// <param name="wording">The report's language; English when null.</param>
+    public static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock, string? source = null,
+        ReportWording? wording = null) =>
+        Run(scenario, options, outDir, clock, RotationSolver.Solve, source, wording);
 
     /// <summary>The same run around any solve, so that tests can hand the checker a plan the solver would never make.</summary>
     internal static SolveRunResult Run(Scenario scenario, SolveOptions options, string outDir, TimeProvider clock,
-        Func<Scenario, SolveOptions, TimeProvider, SolveResult> solve, string? source = null)
+        Func<Scenario, SolveOptions, TimeProvider, SolveResult> solve, string? source = null, ReportWording? wording = null)
     {
         var result = solve(scenario, options, clock);
         var report = PlanChecker.Check(scenario, result.Plan);
@@ -34,7 +37,7 @@ public static class SolveRun
             return new SolveRunResult(result, report, [rejected]);
         }
         OutputSet.Remove(outDir, [RejectedFile]);
-        return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir, clock, source));
+        return new SolveRunResult(result, report, OutputSet.Write(scenario, result.Plan, outDir, clock, source, wording));
     }
 }
 

@@ -64,6 +64,16 @@ public class RotationCliTests
     }
 
     [Fact]
+    public void A_report_language_it_does_not_speak_is_a_usage_error_naming_the_ones_it_does()
+    {
+        var run = CliRun.Of("solve", "scenario.json", "--out", "out", "--lang", "fr");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal(["rotation: --lang: \"fr\" is not a report language; use en or zh", "rotation: run 'rotation solve --help' for its arguments and options"],
+            run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public void Help_gives_each_default_once()
     {
         var run = CliRun.Of("solve", "--help");

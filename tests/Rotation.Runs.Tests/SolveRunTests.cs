@@ -2,6 +2,7 @@ using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Files;
+using Rotation.Outputs.Report;
 using Rotation.Solver;
 using Rotation.Solver.Solving;
 
@@ -25,6 +26,16 @@ public sealed class SolveRunTests : IDisposable
         Assert.Equal(OutputSet.Files.Order(), result.Written.Select(Path.GetFileName).Order()!);
         Assert.Equal(OutputSet.PlanFile, Path.GetFileName(result.Written[^1]));
         Assert.False(File.Exists(Path.Combine(_dir, SolveRun.RejectedFile)));
+    }
+
+    [Fact]
+    public void The_report_names_the_source_file_in_the_language_asked_for()
+    {
+        SolveRun.Run(TwoOffices(cap: 2), OneWorker, _dir, TimeProvider.System, "two.json", ReportWording.Chinese);
+
+        var report = File.ReadAllText(Path.Combine(_dir, HtmlReport.File));
+        Assert.Contains("<html lang=\"zh-CN\">", report);
+        Assert.Contains(" 按 two.json 核验全部规则。</p>", report);
     }
 
     [Fact]

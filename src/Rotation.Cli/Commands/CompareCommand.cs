@@ -42,7 +42,7 @@ internal static class CompareCommand
 
         var comparison = PlanComparison.Of(scenario.Value!, [.. Names(planPaths).Zip(loaded, (name, l) => new NamedPlan(name, l.Value!))]);
         foreach (var p in comparison.Plans.Where(p => !p.Holds))
-            error.WriteLine($"{p.Name}: warning: breaks {p.Violations} rule{(p.Violations == 1 ? "" : "s")} (see rotation check); compared as it is");
+            error.WriteLine($"{p.Name}: warning: breaks {SolveConsole.Count(p.Violations, "rule")} (see rotation check); compared as it is");
         var written = CompareFiles.Write(comparison, outDir);
         Print(comparison, output);
         output.WriteLine($"Written {string.Join(", ", written.Select(f => Path.Combine(outDir, f)))}.");
@@ -71,11 +71,11 @@ internal static class CompareCommand
                 $"{i + 1}. {p.Name}: objective {p.Objective} ({versus}); {p.Kpis.Moves} moves, vacancy {p.Terms.Vacancy}, {p.Kpis.Movers} people move"));
             if (i == 0) continue;
             foreach (var group in comparison.Why.Where(r => r.Plan == i + 1).GroupBy(r => r.Term).OrderByDescending(g => Math.Abs(g.Sum(r => r.Delta))))
-                output.WriteLine($"     {group.Key}: {group.Sum(r => r.Delta):+#;−#;0} ({Items(group.Count())})");
+                output.WriteLine($"     {group.Key}: {group.Sum(r => r.Delta):+#;−#;0} ({SolveConsole.Count(group.Count(), "item")})");
         }
     }
 
     private static string Differ(int cells) => cells == 1 ? "1 cell differs" : $"{cells} cells differ";
 
-    private static string Items(int n) => $"{n} item{(n == 1 ? "" : "s")}";
+
 }

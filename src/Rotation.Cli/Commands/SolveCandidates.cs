@@ -1,5 +1,6 @@
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Report;
 using Rotation.Runs;
 using Rotation.Solver;
 
@@ -8,11 +9,11 @@ namespace Rotation.Cli.Commands;
 /// <summary><c>rotation solve … --candidates K [--diversity D]</c>: runs <see cref="CandidatesRun"/> and reports each candidate.</summary>
 internal static class SolveCandidates
 {
-    public static int Run(Scenario scenario, int count, int diversity, SolveOptions options, string outDir, string source, SolveConsole console,
+    public static int Run(Scenario scenario, int count, int diversity, SolveOptions options, string outDir, string source, ReportWording wording, SolveConsole console,
         TextWriter output, TextWriter error, TimeProvider clock)
     {
         error.WriteLine($"Looking for {count} candidate{(count == 1 ? "" : "s")}, each at least {diversity} cell{(diversity == 1 ? "" : "s")} (cadre-months) from the others.");
-        var run = console.Run(() => CandidatesRun.Run(scenario, count, diversity, options, outDir, clock, source));
+        var run = console.Run(() => CandidatesRun.Run(scenario, count, diversity, options, outDir, clock, source, wording));
         foreach (var rejected in run.Rejected)
         {
             error.WriteLine("rotation: internal error: a candidate breaks the contract. This is a bug; please report it with the scenario and");

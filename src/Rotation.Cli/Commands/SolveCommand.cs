@@ -38,21 +38,34 @@ internal static class SolveCommand
         {
             Description = "With --candidates: the fewest (cadre, month) cells in which every two candidates differ. Default: 2 % of cadres × months, at least 1.",
         };
+        var languages = ReportWording.All.Select(w => w.Code).ToArray();
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of DIR/report.html: en (English) or zh (simplified Chinese). The other files are the same in both.",
+            HelpName = string.Join('|', languages),
+            DefaultValueFactory = _ => ReportWording.English.Code,
+        };
+        lang.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is var code && ReportWording.Find(code) is null)
+                result.AddError($"--lang: \"{code}\" is not a report language; use {string.Join(" or ", languages)}");
+        });
         var command = new Command("solve",
             "Find the best rotation plan for a scenario and write DIR/plan.json. Exit 0 a plan, 2 invalid scenario, " +
             "3 infeasible (plan.json names the conflicting rules), 4 no plan within the time limit. Ctrl-C stops the " +
             "search and keeps the best plan so far.")
         {
-            scenario, outDir, timeLimit, workers, seed, screenshot, candidates, diversity,
+            scenario, outDir, timeLimit, workers, seed, screenshot, lang, candidates, diversity,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(new Request(
             parse.GetRequiredValue(scenario), parse.GetRequiredValue(outDir), parse.GetValue(timeLimit), parse.GetValue(workers),
-            parse.GetValue(seed), parse.GetValue(screenshot), parse.GetValue(candidates), parse.GetValue(diversity)), output, error, clock, cancel)));
+            parse.GetValue(seed), parse.GetValue(screenshot), ReportWording.Find(parse.GetValue(lang))!, parse.GetValue(candidates),
+            parse.GetValue(diversity)), output, error, clock, cancel)));
         return command;
     }
 
-    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed, bool Screenshot, int? Candidates,
-        int? Diversity);
+    private sealed record Request(string Scenario, string OutDir, double TimeLimit, int? Workers, int Seed, bool Screenshot, ReportWording Wording,
+        int? Candidates, int? Diversity);
 
     private static int Run(Request request, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken cancel)
     {
@@ -96,8 +109,8 @@ internal static class SolveCommand
         };
         if (request.Candidates is { } count)
             return SolveCandidates.Run(scenario, count, request.Diversity ?? CandidateSearch.DefaultDiversity(scenario), options, request.OutDir,
-                Path.GetFileName(request.Scenario), console, output, error, clock);
-        var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock, Path.GetFileName(request.Scenario)));
+                Path.GetFileName(request.Scenario), request.Wording, console, output, error, clock);
+        var run = console.Run(() => SolveRun.Run(scenario, options, request.OutDir, clock, Path.GetFileName(request.Scenario), request.Wording));
         var plan = run.Plan;
         if (!run.Accepted)
         {
@@ -138,8 +151,8 @@ internal static class SolveCommand
                 : $"{plan.Status} after {seconds} s: no plan found {(stopped ? "before the solve was stopped" : "within the time limit")}. Written {path}.";
         var t = plan.Terms;
         return $"{plan.Status} plan in {seconds} s: objective {plan.Objective} (bound {plan.BestBound}); " +
-               $"{t.Moves} moves, {t.CrossOffice} new cross-office experiences, vacancy {t.Vacancy}, training cost {t.TrainingCost}, " +
-               $"preference {t.Preference}, changes {t.Changes}; {plan.Handovers.Length} handovers, {plan.Checkpoints.Length} checkpoints. " +
+               $"{SolveConsole.Count(t.Moves, "move")}, {t.CrossOffice} new cross-office experiences, vacancy {t.Vacancy}, training cost {t.TrainingCost}, " +
+               $"preference {t.Preference}, changes {t.Changes}; {SolveConsole.Count(plan.Handovers.Length, "handover")}, {SolveConsole.Count(plan.Checkpoints.Length, "checkpoint")}. " +
                $"Checked: every rule holds. Written {path}.";
     }
 }

@@ -100,5 +100,5 @@ internal sealed class SolveConsole(TextWriter error, bool live) : IProgress<Solv
         return null;
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    internal static string Count(long n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

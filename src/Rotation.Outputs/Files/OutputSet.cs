@@ -40,9 +40,11 @@ public static class OutputSet
     /// <summary>
     /// Writes the outputs of <paramref name="plan"/> into <paramref name="directory"/> and returns their paths, plan.json last.
     /// <paramref name="clock"/> dates the files that record when they were made (the calendar's DTSTAMP, the workbook's properties,
-    /// the day the report says the plan was checked); <paramref name="source"/> is the scenario's file name for the report, if any.
+    /// the day the report says the plan was checked); <paramref name="source"/> is the scenario's file name for the report, if any,
+    /// and <paramref name="wording"/> the report's language (English by default; the other files are always English).
     /// </summary>
-    public static IReadOnlyList<string> Write(Scenario scenario, Plan plan, string directory, TimeProvider clock, string? source = null)
+    public static IReadOnlyList<string> Write(Scenario scenario, Plan plan, string directory, TimeProvider clock, string? source = null,
+        ReportWording? wording = null)
     {
         var view = new PlanView(scenario, plan);
         var now = clock.GetUtcNow();
@@ -57,7 +59,7 @@ public static class OutputSet
             foreach (var (file, write) in WithAssignments) Put(file, write(view, now));
         else
             Remove(directory, WithAssignments.Select(w => w.File));
-        Put(HtmlReport.File, HtmlReport.ToUtf8(view, now, source));
+        Put(HtmlReport.File, HtmlReport.ToUtf8(view, now, source, wording));
         Put(PlanFile, PlanWriter.ToUtf8(plan));
         return written;
     }

@@ -19,32 +19,19 @@ public static class RecordsCsv
 
     public static byte[] ToUtf8(PlanView view) => Csv.ToUtf8(Header, Rows(view));
 
-    public static IEnumerable<IReadOnlyList<string>> Rows(PlanView view)
-    {
-        var moves = view.Moves.GroupBy(m => m.Cadre).ToDictionary(g => g.Key, g => g.Count());
-        return view.Scenario.Cadres.Select(cadre =>
-        {
-            var posts = Enumerable.Range(0, view.Plan.Months.Length).Select(t => view.PostAt(cadre.Id, t)).OfType<string>().Distinct().ToArray();
-            var offices = posts.Select(view.OfficeOf).Distinct().ToArray();
-            var home = cadre.PastOffices.ToHashSet();
-            // As the objective counts cross-office experience: the office one starts in (or joins) is not new either.
-            if ((cadre.IsJoiner ? posts.FirstOrDefault() : cadre.Post) is { } start) home.Add(view.OfficeOf(start));
-            var trainings = view.TrainingsOf(cadre.Id).OrderBy(t => t.First).ToArray();
-            return (IReadOnlyList<string>)
-            [
-                cadre.Id,
-                cadre.Name ?? "",
-                List(offices.Select(view.OfficeName)),
-                List(posts.Select(p => view.PostTitle(p) is { Length: > 0 } title ? $"{p} ({title})" : p)),
-                moves.GetValueOrDefault(cadre.Id).ToString(CultureInfo.InvariantCulture),
-                List(offices.Where(o => !home.Contains(o)).Select(view.OfficeName)),
-                List(trainings.Select(t => t.Course.Grants).Where(c => !cadre.Competencies.Contains(c)).Distinct()),
-                List(trainings.Select(t => $"{t.Course.Label} {t.First}–{t.Last}")),
-                List(view.Plan.Checkpoints.Where(c => c.Cadre == cadre.Id).OrderBy(c => c.Date)
-                    .Select(c => $"{Wording.Day(c.Date)} {c.Kind}")),
-            ];
-        });
-    }
+    public static IEnumerable<IReadOnlyList<string>> Rows(PlanView view) =>
+        CadreRecord.Of(view).Select(r => (IReadOnlyList<string>)
+        [
+            r.Cadre.Id,
+            r.Cadre.Name ?? "",
+            List(r.Offices.Select(view.OfficeName)),
+            List(r.Posts.Select(p => view.PostTitle(p) is { Length: > 0 } title ? $"{p} ({title})" : p)),
+            r.Moves.ToString(CultureInfo.InvariantCulture),
+            List(r.NewOffices.Select(view.OfficeName)),
+            List(r.CompetenciesGained),
+            List(r.Courses.Select(c => $"{c.Course.Label} {c.First}–{c.Last}")),
+            List(r.Checkpoints.Select(c => $"{Wording.Day(c.Date)} {c.Kind}")),
+        ]);
 
     private static string List(IEnumerable<string> items) => string.Join("; ", items);
 }

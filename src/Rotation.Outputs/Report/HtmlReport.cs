@@ -12,8 +12,9 @@ namespace Rotation.Outputs.Report;
 
 /// <summary>
 /// report.html: one self-contained page (inline styles, no scripts, no fonts or images fetched) with the plan's KPIs and
-/// objective terms, a timeline per cadre coloured by office, and monthly headcount per office. Elements carry data-*
-/// attributes so tests can read the rendered page.
+/// objective terms, a timeline per cadre coloured by office, monthly headcount per office and each cadre's rotation
+/// record, worded in English or Chinese (<see cref="ReportWording"/>). Elements carry data-* attributes, the same in
+/// every language, so tests can read the rendered page.
 /// </summary>
 public static class HtmlReport
 {
@@ -63,48 +64,54 @@ public static class HtmlReport
         """;
 
     /// <summary>
-    /// The page for a plan the checker has passed. <paramref name="checkedAt"/> (the host's clock) and
-    /// <paramref name="source"/> (the scenario's file name, when there is one) date and name that check in the summary.
+    /// The page for a plan the checker has passed, in the language of <paramref name="wording"/> (English by default).
+    /// <paramref name="checkedAt"/> (the host's clock) and <paramref name="source"/> (the scenario's file name, when there
+    /// is one) date and name that check in the summary.
     /// </summary>
-    public static byte[] ToUtf8(PlanView view, DateTimeOffset checkedAt, string? source = null)
+    public static byte[] ToUtf8(PlanView view, DateTimeOffset checkedAt, string? source = null, ReportWording? wording = null)
     {
+        var w = wording ?? ReportWording.English;
         var plan = view.Plan;
         var html = new StringBuilder();
-        html.Append($"<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>Rotation plan — {E(plan.Scenario)}</title>\n")
-            .Append($"<style>\n{Style}\n</style>\n</head>\n<body>\n<h1>Rotation plan</h1>\n<p data-scenario>{E(plan.Scenario)}</p>\n")
-            .Append($"<p class=\"summary\" data-summary>{E(Summary.Sentence(view, DateOnly.FromDateTime(checkedAt.UtcDateTime), source))}</p>\n");
-        if (plan.HasAssignments) Cards(html, view);
-        Kpis(html, view);
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{w.HtmlLang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(w.Title)} — {E(plan.Scenario)}</title>\n")
+            .Append($"<style>\n{Style}\n{RecordPages.Style}\n</style>\n</head>\n<body>\n<h1>{E(w.Title)}</h1>\n<p data-scenario>{E(plan.Scenario)}</p>\n")
+            .Append($"<p class=\"summary\" data-summary>{E(Summary.Sentence(view, DateOnly.FromDateTime(checkedAt.UtcDateTime), source, w))}</p>\n");
+        if (plan.HasAssignments) Cards(html, view, w);
+        Kpis(html, view, w);
         if (plan.HasAssignments)
         {
-            MovesChart(html, view);
-            MovesTable(html, view);
-            ExchangeTable(html, view);
-            Timeline(html, view);
-            TrainingsTable(html, view);
-            HeadcountTable(html, view);
-            Terms(html, view);
+            MovesChart(html, view, w);
+            MovesTable(html, view, w);
+            ExchangeTable(html, view, w);
+            Timeline(html, view, w);
+            TrainingsTable(html, view, w);
+            HeadcountTable(html, view, w);
+            Terms(html, view, w);
+            RecordPages.Append(html, view, w);
         }
         else
         {
             html.Append(plan.Status == PlanStatus.Infeasible
-                ? "<p data-empty>No plan keeps every rule. These rules cannot all hold together:</p>\n<ul>\n" +
+                ? $"<p data-empty>{E(w.ConflictsIntro)}</p>\n<ul>\n" +
                   string.Concat(plan.Conflicts.Select(c => $"<li data-conflict>{E(c)}</li>\n")) + "</ul>\n"
-                : "<p data-empty>No plan was found within the time limit; run the solve again with a longer --time-limit.</p>\n");
+                : $"<p data-empty>{E(w.NotFoundAdvice)}</p>\n");
         }
         html.Append("</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 
     /// <summary>A window size that shows the whole page: headless Chromium screenshots only what the window holds.</summary>
-    public static (int Width, int Height) PageSize(PlanView view) =>
-        (Math.Max(1000, 300 + 24 * view.Plan.Months.Length),
-         view.Plan.HasAssignments
-             ? 2400 + 27 * view.Plan.Assignments.Length + 200 * view.Scenario.Offices.Length + 50 * view.Moves.Length + 24 * view.Plan.Trainings.Length
-             : 600);
+    public static (int Width, int Height) PageSize(PlanView view)
+    {
+        var width = Math.Max(1000, 300 + 24 * view.Plan.Months.Length);
+        return (width, view.Plan.HasAssignments
+            ? 2400 + 27 * view.Plan.Assignments.Length + 200 * view.Scenario.Offices.Length + 50 * view.Moves.Length + 24 * view.Plan.Trainings.Length
+              + RecordPages.Height(view, width)
+            : 600);
+    }
 
     /// <summary>The figures HR asks about first, each with one line saying what it counts.</summary>
-    private static void Cards(StringBuilder html, PlanView view)
+    private static void Cards(StringBuilder html, PlanView view, ReportWording w)
     {
         var plan = view.Plan;
         var t = plan.Terms;
@@ -113,16 +120,16 @@ public static class HtmlReport
         var gap = Gap(plan)?.ToString("0.0 %", CultureInfo.InvariantCulture) ?? "—";
         (string Key, string Label, string Value, string Explain)[] cards =
         [
-            ("moves", "moves", N(t.Moves), $"people changing post ({across} to another office); joining and leaving are not moves"),
-            ("crossOffice", "cross-office experiences", N(t.CrossOffice), "times someone works in an office new to them: not a past office, not where they started"),
-            ("vacancy", "vacancy months", N(t.Vacancy), "months × missing holders at non-critical posts below their minimum; critical posts are never short"),
-            ("trainings", "trainings", N(plan.Trainings.Length), "course places booked, each finished before the post that needs it starts"),
-            ("preference", "preference met", N(t.Preference), "the weights of the wishes met (post, office, kind of work), summed over the months"),
-            ("objective", "objective", plan.Objective is { } o ? N(o) : "—", $"the plan's score, lower is better; best bound {bound}, gap {gap} (0 % proves no better plan exists)"),
+            ("moves", w.Moves, N(t.Moves), w.MovesExplain(across)),
+            ("crossOffice", w.CrossOffice, N(t.CrossOffice), w.CrossOfficeExplain),
+            ("vacancy", w.Vacancy, N(t.Vacancy), w.VacancyExplain),
+            ("trainings", w.Trainings, N(plan.Trainings.Length), w.TrainingsExplain),
+            ("preference", w.PreferenceMet, N(t.Preference), w.PreferenceExplain),
+            ("objective", w.Objective, plan.Objective is { } o ? N(o) : "—", w.ObjectiveExplain(bound, gap)),
         ];
         html.Append("<div class=\"cards\">\n");
         foreach (var (key, label, value, explain) in cards)
-            html.Append($"<div class=\"card\" data-card=\"{key}\"><span class=\"label\">{label}</span><span class=\"value\" data-kpi=\"{key}\">{E(value)}</span>")
+            html.Append($"<div class=\"card\" data-card=\"{key}\"><span class=\"label\">{E(label)}</span><span class=\"value\" data-kpi=\"{key}\">{E(value)}</span>")
                 .Append($"<span class=\"explain\">{E(explain)}</span></div>\n");
         html.Append("</div>\n");
     }
@@ -131,45 +138,45 @@ public static class HtmlReport
         plan is { Objective: { } o, BestBound: { } b } && o != 0 ? Math.Abs(o - b) / Math.Abs(o) : null;
 
     /// <summary>How the plan was found and what it holds besides moves: status, solve, handover and checkpoint counts.</summary>
-    private static void Kpis(StringBuilder html, PlanView view)
+    private static void Kpis(StringBuilder html, PlanView view, ReportWording w)
     {
         var plan = view.Plan;
         (string Key, string Label, string Value)[] kpis =
         [
-            ("status", "status", plan.Status.ToString()),
-            ("bestBound", "best bound", plan.BestBound?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—"),
-            ("gap", "gap", Gap(plan)?.ToString("0.0 %", CultureInfo.InvariantCulture) ?? "—"),
-            ("solveSeconds", "solve time (s)", plan.SolveSeconds.ToString("0.0", CultureInfo.InvariantCulture)),
-            ("cadres", "cadres", N(view.Scenario.Cadres.Length)),
-            ("handovers", "handovers", N(plan.Handovers.Length)),
-            ("checkpoints", "checkpoints", N(plan.Checkpoints.Length)),
+            ("status", w.Status, w.StatusName(plan.Status)),
+            ("bestBound", w.BestBound, plan.BestBound?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—"),
+            ("gap", w.Gap, Gap(plan)?.ToString("0.0 %", CultureInfo.InvariantCulture) ?? "—"),
+            ("solveSeconds", w.SolveSeconds, plan.SolveSeconds.ToString("0.0", CultureInfo.InvariantCulture)),
+            ("cadres", w.Cadres, N(view.Scenario.Cadres.Length)),
+            ("handovers", w.Handovers, N(plan.Handovers.Length)),
+            ("checkpoints", w.Checkpoints, N(plan.Checkpoints.Length)),
         ];
-        html.Append($"<p class=\"details\"><span>{view.Scenario.Horizon.Months} months from {view.Scenario.Horizon.Start}</span>");
+        html.Append($"<p class=\"details\"><span>{E(w.HorizonSpan(view.Scenario.Horizon.Months, view.Scenario.Horizon.Start.ToString()))}</span>");
         foreach (var (key, label, value) in kpis)
-            html.Append($"<span>{label}: <b data-kpi=\"{key}\">{E(value)}</b></span>");
+            html.Append($"<span>{E(label)}{w.Colon}<b data-kpi=\"{key}\">{E(value)}</b></span>");
         html.Append("</p>\n");
     }
 
-    private static void MovesChart(StringBuilder html, PlanView view) =>
-        html.Append("<h2>Moves per month</h2>\n<div class=\"charts\">").Append(Charts.MovesPerMonth(view)).Append("</div>\n");
+    private static void MovesChart(StringBuilder html, PlanView view, ReportWording w) =>
+        html.Append($"<h2>{E(w.MovesPerMonth)}</h2>\n<div class=\"charts\">").Append(Charts.MovesPerMonth(view, w)).Append("</div>\n");
 
     /// <summary>Every move by month: who, from which post to which (with the offices), the handover window and the course taken first.</summary>
-    private static void MovesTable(StringBuilder html, PlanView view)
+    private static void MovesTable(StringBuilder html, PlanView view, ReportWording w)
     {
         var lines = HandoverSheet.Lines(view).Where(l => l.Row.To is not null).ToDictionary(l => (l.Row.Month, l.Row.Post, l.Row.To!));
-        html.Append("<h2>Moves by month</h2>\n");
+        html.Append($"<h2>{E(w.MovesByMonth)}</h2>\n");
         if (view.Moves.IsEmpty)
         {
-            html.Append("<p class=\"note\" data-no-moves>Nobody changes post in this plan.</p>\n");
+            html.Append($"<p class=\"note\" data-no-moves>{E(w.NoMoves)}</p>\n");
             return;
         }
-        html.Append("<table class=\"moves\">\n<thead><tr><th>month</th><th>who</th><th>from post</th><th>to post</th><th>handover window</th>")
-            .Append("<th>training first</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"moves\">\n<thead><tr>")
+            .Append(Headers(w.Month, w.Who, w.FromPost, w.ToPost, w.HandoverWindow, w.TrainingFirst)).Append("</tr></thead>\n<tbody>\n");
         foreach (var m in view.Moves)
         {
             var line = lines.GetValueOrDefault((m.Month, m.To, m.Cadre));
-            var window = line is null ? "" : $"{Wording.Day(line.Row.WindowStart)} – {Wording.Day(line.Row.WindowEnd)}<span class=\"office\">{line.WorkingDays} working days</span>";
-            var training = line is null ? "" : string.Join("; ", line.Training.Select(x => $"{view.Index.Courses[x.Course].Label}, {x.Start}–{x.Ends}"));
+            var window = line is null ? "" : $"{Wording.Day(line.Row.WindowStart)} – {Wording.Day(line.Row.WindowEnd)}<span class=\"office\">{E(w.WorkingDays(line.WorkingDays))}</span>";
+            var training = line is null ? "" : string.Join(w.EntrySeparator, line.Training.Select(x => w.CourseInMonths(view.Index.Courses[x.Course].Label, w.MonthSpan(x.Start, x.Ends))));
             html.Append($"<tr data-move=\"{E(m.Cadre)}\"><td class=\"nowrap\">{m.Month}</td><td class=\"nowrap\">{E(view.CadreLabel(m.Cadre))}</td>")
                 .Append($"<td>{PostCell(view, m.From)}</td><td>{PostCell(view, m.To)}</td><td class=\"nowrap\">{window}</td><td>{E(training)}</td></tr>\n");
         }
@@ -181,13 +188,13 @@ public static class HtmlReport
         $"{E(post)}{(view.PostTitle(post) is { Length: > 0 } title ? " " + E(title) : "")}<span class=\"office\">{E(view.OfficeName(view.OfficeOf(post)))}</span>";
 
     /// <summary>The office × office matrix of moves: rows the office left, columns the office joined.</summary>
-    private static void ExchangeTable(StringBuilder html, PlanView view)
+    private static void ExchangeTable(StringBuilder html, PlanView view, ReportWording w)
     {
         var x = OfficeExchange.Of(view);
-        html.Append("<h2>Exchange between offices</h2>\n<p class=\"note\">Moves from the office of the row to the office of the column; ")
-            .Append("the grey diagonal counts moves between posts of the same office.</p>\n<table class=\"exchange\">\n<tr><th class=\"who\">from \\ to</th>");
+        html.Append($"<h2>{E(w.Exchange)}</h2>\n<p class=\"note\">{E(w.ExchangeNote)}</p>\n")
+            .Append($"<table class=\"exchange\">\n<tr><th class=\"who\">{E(w.FromTo)}</th>");
         foreach (var o in x.Offices) html.Append($"<th>{E(view.OfficeName(o))}</th>");
-        html.Append("<th class=\"total\">total out</th></tr>\n");
+        html.Append($"<th class=\"total\">{E(w.TotalOut)}</th></tr>\n");
         for (var i = 0; i < x.Offices.Length; i++)
         {
             html.Append($"<tr data-from=\"{E(x.Offices[i])}\"><th class=\"who\">{E(view.OfficeName(x.Offices[i]))}</th>");
@@ -195,70 +202,71 @@ public static class HtmlReport
                 html.Append($"<td{(i == j ? " class=\"same\"" : "")} data-to=\"{E(x.Offices[j])}\">{x.Count[i][j]}</td>");
             html.Append($"<td class=\"total\">{x.Out(i)}</td></tr>\n");
         }
-        html.Append("<tr><th class=\"who total\">total in</th>");
+        html.Append($"<tr><th class=\"who total\">{E(w.TotalIn)}</th>");
         for (var j = 0; j < x.Offices.Length; j++) html.Append($"<td class=\"total\">{x.In(j)}</td>");
         html.Append($"<td class=\"total\">{view.Moves.Length}</td></tr>\n</table>\n");
     }
 
-    private static void TrainingsTable(StringBuilder html, PlanView view)
+    private static void TrainingsTable(StringBuilder html, PlanView view, ReportWording w)
     {
         if (view.Plan.Trainings.IsEmpty) return;
-        html.Append("<h2>Trainings</h2>\n<table class=\"trainings\">\n<thead><tr><th>who</th><th>course</th><th>months</th><th>competency gained</th></tr></thead>\n<tbody>\n");
+        html.Append($"<h2>{E(w.TrainingsHeading)}</h2>\n<table class=\"trainings\">\n<thead><tr>")
+            .Append(Headers(w.Who, w.Course, w.Months, w.CompetencyGained)).Append("</tr></thead>\n<tbody>\n");
         foreach (var cadre in view.Scenario.Cadres)
             foreach (var t in view.TrainingsOf(cadre.Id).OrderBy(t => t.First))
                 html.Append($"<tr data-training=\"{E(cadre.Id)}\"><td>{E(view.CadreLabel(cadre.Id))}</td><td>{E(t.Course.Label)}</td>")
-                    .Append($"<td>{t.First}–{t.Last}</td><td>{E(t.Course.Grants)}</td></tr>\n");
+                    .Append($"<td>{E(w.MonthSpan(t.First.ToString(), t.Last.ToString()))}</td><td>{E(t.Course.Grants)}</td></tr>\n");
         html.Append("</tbody>\n</table>\n");
     }
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static void Terms(StringBuilder html, PlanView view)
+    private static void Terms(StringBuilder html, PlanView view, ReportWording w)
     {
         var t = view.Plan.Terms;
-        var w = view.Scenario.Policy.Weights;
+        var weights = view.Scenario.Policy.Weights;
         // Sign as in SPEC §4: cross-office experience and preferences are rewards, so they lower the objective.
         (string Key, string Label, long Count, long Weight)[] terms =
         [
-            ("vacancy", "vacancy (months short at non-critical posts)", t.Vacancy, w.Vacancy),
-            ("moves", "moves", t.Moves, w.Move),
-            ("excessMoves", "moves beyond the fair share", t.ExcessMoves, w.ExcessMoves),
-            ("trainingCost", "training cost", t.TrainingCost, w.TrainingCost),
-            ("crossOffice", "new cross-office experiences", t.CrossOffice, -w.CrossOffice),
-            ("preference", "preference met", t.Preference, -w.Preference),
-            ("changes", "changes to the published plan", t.Changes, w.Change),
+            ("vacancy", w.VacancyTerm, t.Vacancy, weights.Vacancy),
+            ("moves", w.Moves, t.Moves, weights.Move),
+            ("excessMoves", w.ExcessMovesTerm, t.ExcessMoves, weights.ExcessMoves),
+            ("trainingCost", w.TrainingCostTerm, t.TrainingCost, weights.TrainingCost),
+            ("crossOffice", w.CrossOfficeTerm, t.CrossOffice, -weights.CrossOffice),
+            ("preference", w.PreferenceMet, t.Preference, -weights.Preference),
+            ("changes", w.ChangesTerm, t.Changes, weights.Change),
         ];
-        html.Append("<h2>Objective terms</h2>\n<table class=\"terms\">\n<tr><th>term</th><th>count</th><th>weight</th><th>contribution</th></tr>\n");
+        html.Append($"<h2>{E(w.Terms)}</h2>\n<table class=\"terms\">\n<tr>").Append(Headers(w.Term, w.Count, w.Weight, w.Contribution)).Append("</tr>\n");
         foreach (var (key, label, count, weight) in terms)
-            html.Append($"<tr data-term=\"{key}\"><th class=\"who\">{label}</th><td class=\"n\" data-count>{count}</td><td class=\"n\">{weight:+#;−#;0}</td>")
+            html.Append($"<tr data-term=\"{key}\"><th class=\"who\">{E(label)}</th><td class=\"n\" data-count>{count}</td><td class=\"n\">{weight:+#;−#;0}</td>")
                 .Append($"<td class=\"n\">{count * weight}</td></tr>\n");
-        html.Append($"<tr><th class=\"who\">objective</th><td></td><td></td><td class=\"n\" data-total>{view.Plan.Objective}</td></tr>\n</table>\n");
+        html.Append($"<tr><th class=\"who\">{E(w.Objective)}</th><td></td><td></td><td class=\"n\" data-total>{view.Plan.Objective}</td></tr>\n</table>\n");
     }
 
-    private static void Timeline(StringBuilder html, PlanView view)
+    private static void Timeline(StringBuilder html, PlanView view, ReportWording w)
     {
         var months = view.Plan.Months;
-        html.Append("<h2>Timeline</h2>\n<p class=\"legend\">");
+        html.Append($"<h2>{E(w.Timeline)}</h2>\n<p class=\"legend\">");
         foreach (var o in view.Scenario.Offices)
             html.Append($"<span><i class=\"swatch\" style=\"background:{OfficePalette.Of(view, o.Id)}\"></i>{E(view.OfficeName(o.Id))}</span>");
-        html.Append("<br><span>colour: the office of the post held</span><span>text: the post taken up, where a stint starts</span>")
-            .Append("<span>→ a move or a join</span><span>● onboarding or review checkpoint</span><span>◆ exit review</span>")
-            .Append("<span><i class=\"swatch\" style=\"box-shadow: inset 0 -4px 0 #333\"></i>dark bar: in training</span>")
-            .Append("<span><i class=\"swatch\" style=\"background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgba(0,0,0,.35) 3px 5px)\"></i>hatched: on leave or seconded</span>")
-            .Append("<span><i class=\"swatch\" style=\"background:#fff\"></i>white: not present (not yet joined, or left)</span>")
-            .Append("<span>hover a cell for details</span></p>\n<table class=\"timeline\">\n<tr><th class=\"who\">cadre</th>");
+        html.Append($"<br><span>{E(w.LegendColour)}</span><span>{E(w.LegendLabel)}</span>")
+            .Append($"<span>{E(w.LegendMove)}</span><span>{E(w.LegendCheckpoint)}</span><span>{E(w.LegendExit)}</span>")
+            .Append($"<span><i class=\"swatch\" style=\"box-shadow: inset 0 -4px 0 #333\"></i>{E(w.LegendTraining)}</span>")
+            .Append($"<span><i class=\"swatch\" style=\"background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgba(0,0,0,.35) 3px 5px)\"></i>{E(w.LegendAway)}</span>")
+            .Append($"<span><i class=\"swatch\" style=\"background:#fff\"></i>{E(w.LegendAbsent)}</span>")
+            .Append($"<span>{E(w.LegendHover)}</span></p>\n<table class=\"timeline\">\n<tr><th class=\"who\">{E(w.Cadre)}</th>");
         foreach (var m in months) html.Append($"<th class=\"month\">{m}</th>");
         html.Append("</tr>\n");
         foreach (var a in view.Plan.Assignments)
         {
             html.Append($"<tr data-cadre=\"{E(a.Cadre)}\"><th class=\"who\">{E(view.CadreLabel(a.Cadre))}</th>");
-            for (var t = 0; t < months.Length; t++) html.Append(Cell(view, a.Cadre, t));
+            for (var t = 0; t < months.Length; t++) html.Append(Cell(view, w, a.Cadre, t));
             html.Append("</tr>\n");
         }
         html.Append("</table>\n");
     }
 
-    private static string Cell(PlanView view, string cadre, int t)
+    private static string Cell(PlanView view, ReportWording w, string cadre, int t)
     {
         var monthLabel = view.Plan.Months[t];
         var month = YearMonth.Parse(monthLabel);
@@ -267,22 +275,22 @@ public static class HtmlReport
         var classes = new List<string>();
         var marks = new StringBuilder();
         var notes = new List<string> { monthLabel };
-        if (post is null) { classes.Add("absent"); notes.Add("not present"); }
+        if (post is null) { classes.Add("absent"); notes.Add(w.NotPresent); }
         else notes.Add($"{post} {view.PostTitle(post)}");
         var before = t == 0 ? (person.IsJoiner ? null : person.Post) : view.PostAt(cadre, t - 1);
-        if (post is not null && post != before) { marks.Append('→'); notes.Add(before is null ? "joins" : $"moves from {before}"); }
+        if (post is not null && post != before) { marks.Append('→'); notes.Add(before is null ? w.Joins : w.MovesFrom(before)); }
         var previous = t == 0 ? null : view.PostAt(cadre, t - 1);
         var label = post is not null && (t == 0 || post != previous) ? $"<span class=\"lbl\" style=\"max-width:{22 * Run(view, cadre, t) - 2}px\">{E(post)}</span>" : "";
         if (view.TrainingsOf(cadre).FirstOrDefault(x => x.First <= month && month <= x.Last) is { Course: { } course })
         {
             classes.Add("train");
-            notes.Add($"training: {course.Label}");
+            notes.Add(w.InTraining(course.Label));
         }
-        if (person.IsUnavailableIn(month)) { classes.Add("away"); notes.Add("unavailable"); }
+        if (person.IsUnavailableIn(month)) { classes.Add("away"); notes.Add(w.Unavailable); }
         foreach (var c in view.CheckpointsAt(cadre, monthLabel))
         {
             marks.Append(c.Kind == CheckpointKind.Exit ? '◆' : '●');
-            notes.Add($"{c.Kind} checkpoint {c.Date:yyyy-MM-dd}");
+            notes.Add(w.CheckpointNote(w.CheckpointKindName(c.Kind), Wording.Day(c.Date)));
         }
         var style = post is null ? "" : $" style=\"background-color:{OfficePalette.Of(view, view.OfficeOf(post))}\"";
         var cls = classes.Count > 0 ? $" class=\"{string.Join(' ', classes)}\"" : "";
@@ -297,10 +305,10 @@ public static class HtmlReport
         return n;
     }
 
-    private static void HeadcountTable(StringBuilder html, PlanView view)
+    private static void HeadcountTable(StringBuilder html, PlanView view, ReportWording w)
     {
-        html.Append("<h2>Monthly headcount per office</h2>\n<p class=\"note\">Holders of the office's posts; red: fewer available than the posts' ")
-            .Append("summed minimum, amber: more than their summed maximum.</p>\n<table class=\"headcount\">\n<tr><th class=\"who\">office (min–max)</th>");
+        html.Append($"<h2>{E(w.Headcount)}</h2>\n<p class=\"note\">{E(w.HeadcountNote)}</p>\n")
+            .Append($"<table class=\"headcount\">\n<tr><th class=\"who\">{E(w.OfficeBand)}</th>");
         foreach (var m in view.Plan.Months) html.Append($"<th class=\"month\">{m}</th>");
         html.Append("</tr>\n");
         var byOffice = Headcount.ByOffice(view);
@@ -310,16 +318,17 @@ public static class HtmlReport
             foreach (var m in months)
             {
                 var cls = m.Short ? " class=\"short\"" : m.Over ? " class=\"over\"" : "";
-                html.Append($"<td{cls} title=\"{m.Month}: {m.Holders} holders, {m.Available} available\">{m.Holders}</td>");
+                html.Append($"<td{cls} title=\"{E(w.HoldersNote(m.Month, m.Holders, m.Available))}\">{m.Holders}</td>");
             }
             html.Append("</tr>\n");
         }
-        html.Append("</table>\n<p class=\"note\">Each office's holders per month (line) against the band of its posts' summed ")
-            .Append("minimum and maximum (green); a red point is short of available holders, an amber one over the maximum.</p>\n<div class=\"charts\">\n");
+        html.Append($"</table>\n<p class=\"note\">{E(w.HeadcountChartNote)}</p>\n<div class=\"charts\">\n");
         foreach (var (office, months) in byOffice)
-            html.Append($"<p class=\"note\">{E(view.OfficeName(office))} ({months[0].Min}–{months[0].Max})</p>").Append(Charts.HeadcountBand(view, office, months)).Append('\n');
+            html.Append($"<p class=\"note\">{E(view.OfficeName(office))} ({months[0].Min}–{months[0].Max})</p>").Append(Charts.HeadcountBand(view, w, office, months)).Append('\n');
         html.Append("</div>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string Headers(params string[] labels) => string.Concat(labels.Select(l => $"<th>{E(l)}</th>"));
+
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Time;
 using Rotation.Outputs.Views;
@@ -9,32 +8,33 @@ namespace Rotation.Outputs.Report;
 /// <summary>A post left short: the months its available holders were fewer than its minimum, and by how many in all.</summary>
 public sealed record Shortfall(string Post, int Months, int Missing);
 
+/// <summary>
+/// What the summary sentence says, for a language to word: the moves (and how many cross offices), the posts left
+/// short, the trainings, and the day and input the plan was checked for (<c>Source</c>, the scenario's file
+/// name, or null when it has none and the scenario's name says it).
+/// </summary>
+public sealed record SummaryFigures(
+    int Moves, int AcrossOffices, ImmutableArray<Shortfall> Shortfalls, int Trainings, DateOnly CheckedOn, string? Source, string Scenario);
+
 /// <summary>The report's opening sentence, in the words an HR office uses rather than the solver's.</summary>
 public static class Summary
 {
     /// <summary>
     /// "28 moves (9 between offices), nobody past their maximum tenure, no post left short, 12 trainings; every rule
-    /// checked on 2026-12-01 for pku-branch.json." The report is written only for a plan the checker passed, so the
-    /// tenure and critical-post clauses are what the checker proved; short non-critical posts are named.
+    /// checked on 2026-12-01 for pku-branch.json.", or in the language of <paramref name="wording"/>. The report is
+    /// written only for a plan the checker passed, so the tenure and critical-post clauses are what the checker proved;
+    /// short non-critical posts are named.
     /// </summary>
-    public static string Sentence(PlanView view, DateOnly checkedOn, string? source)
+    public static string Sentence(PlanView view, DateOnly checkedOn, string? source, ReportWording? wording = null)
     {
+        wording ??= ReportWording.English;
         var plan = view.Plan;
-        var of = source is { Length: > 0 } ? source : $"scenario “{plan.Scenario}”";
-        var day = checkedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (!plan.HasAssignments)
-            return plan.Status == PlanStatus.Infeasible
-                ? $"No plan: the rules of {of} cannot all hold together (see the conflicts below)."
-                : $"No plan was found in time for {of}; nothing below is a plan.";
-        var moves = view.Moves;
-        var across = moves.Count(m => m.CrossesOffices);
-        var shortfalls = Shortfalls(view);
-        var vacancy = shortfalls.IsEmpty
-            ? "no post left short"
-            : $"{Count(shortfalls.Length, "post")} left short for {Count(shortfalls.Sum(s => s.Months), "post-month")} " +
-              $"({string.Join(", ", shortfalls.Select(s => $"{s.Post}: {Count(s.Months, "month")}"))})";
-        return $"{Count(moves.Length, "move")} ({across} between offices), nobody past their maximum tenure, {vacancy}, " +
-               $"{Count(plan.Trainings.Length, "training")}; every rule checked on {day} for {of}.";
+        var file = string.IsNullOrEmpty(source) ? null : source;
+        if (plan.HasAssignments)
+            return wording.Summary(new SummaryFigures(view.Moves.Length, view.Moves.Count(m => m.CrossesOffices), Shortfalls(view),
+                plan.Trainings.Length, checkedOn, file, plan.Scenario));
+        var none = new SummaryFigures(0, 0, [], 0, checkedOn, file, plan.Scenario);
+        return plan.Status == PlanStatus.Infeasible ? wording.InfeasibleSummary(none) : wording.NotFoundSummary(none);
     }
 
     /// <summary>
@@ -58,6 +58,4 @@ public static class Summary
         }
         return result.ToImmutable();
     }
-
-    public static string Count(long n, string noun) => $"{n.ToString(CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -36,7 +36,7 @@ public static class RunEndpoints
         if (!(seconds > 0 && seconds <= options.MaxTimeLimitSeconds))
             return Results.Problem($"timeLimit: {seconds}; use more than 0 and at most {options.MaxTimeLimitSeconds} seconds",
                 statusCode: StatusCodes.Status400BadRequest);
-        var submission = submitter.Submit(upload.Scenario!, "api", seconds);
+        var submission = submitter.Submit(upload.Scenario!, RunSource.Upload(upload.FileName), seconds);
         var warnings = submission.Warnings.Select(w => w.ToString()).ToList();
         if (submission.Run is null)
             return Results.BadRequest(new InvalidScenario(

@@ -6,13 +6,17 @@ namespace Rotation.Service.Api;
 
 /// <summary>
 /// Reads a submitted scenario: the body itself (application/json), or the first file of a multipart form. The time limit
-/// comes from <c>?timeLimit=</c> or a form field of that name. Bodies beyond the limit are refused, whatever the server;
+/// comes from <c>?timeLimit=</c> or a form field of that name; an uploaded file's name is kept for the report. Bodies beyond the limit are refused, whatever the server;
 /// so are other content types (curl's default form encoding) and query parameters the service does not know, each with
 /// a sentence that says what to send instead.
 /// </summary>
 public static class ScenarioUpload
 {
-    public sealed record Upload(byte[]? Scenario, double? TimeLimitSeconds, string? Problem, int Status = StatusCodes.Status400BadRequest);
+    public sealed record Upload(byte[]? Scenario, double? TimeLimitSeconds, string? Problem, int Status = StatusCodes.Status400BadRequest)
+    {
+        /// <summary>The name the client gave the uploaded file, as sent; null for a scenario sent as the body.</summary>
+        public string? FileName { get; init; }
+    }
 
     private const string TimeLimit = "timeLimit";
 
@@ -28,6 +32,7 @@ public static class ScenarioUpload
         if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
         string? timeText = request.Query[TimeLimit];
         byte[]? scenario;
+        string? fileName = null;
         try
         {
             if (request.HasFormContentType)
@@ -36,6 +41,7 @@ public static class ScenarioUpload
                 timeText ??= form[TimeLimit].FirstOrDefault();
                 var file = form.Files.FirstOrDefault();
                 if (file is null) return new Upload(null, null, "the form holds no file; send the scenario as a file field, e.g. curl -F scenario=@scenario.json");
+                fileName = file.FileName;
                 await using var stream = file.OpenReadStream();
                 scenario = await ReadBounded(stream, maxBytes, cancel);
             }
@@ -52,9 +58,9 @@ public static class ScenarioUpload
         }
         if (scenario is null) return TooLarge(maxBytes);
         if (scenario.Length == 0) return new Upload(null, null, "the request has no scenario; send the scenario JSON as the body");
-        if (timeText is null) return new Upload(scenario, null, null);
+        if (timeText is null) return new Upload(scenario, null, null) { FileName = fileName };
         return double.TryParse(timeText, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds)
-            ? new Upload(scenario, seconds, null)
+            ? new Upload(scenario, seconds, null) { FileName = fileName }
             : new Upload(null, null, $"timeLimit: \"{timeText}\" is not a number of seconds");
     }
 

@@ -48,7 +48,7 @@ public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store,
 
     private void Take(FileInfo file)
     {
-        var source = $"inbox/{file.Name}";
+        var source = RunSource.Inbox(file.Name);
         using var scope = logger.BeginScope("Inbox file {InboxFile}", file.Name);
         if (file.Length > options.MaxRequestBytes)
         {

@@ -38,7 +38,8 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
                 Progress = progress,
                 Cancellation = cancel.Token,
             };
-            var result = SolveRun.Run(loaded.Value!, solveOptions, Path.Combine(options.RunsDirectory, run.Id), clock);
+            var result = SolveRun.Run(loaded.Value!, solveOptions, Path.Combine(options.RunsDirectory, run.Id), clock,
+                RunSource.FileName(run.Source));
             var plan = result.Plan;
             var final = plan is { Objective: { } objective, BestBound: { } bound }
                 ? new RunProgress(plan.SolveSeconds, objective, bound, Gap(objective, bound), progress.Solutions)

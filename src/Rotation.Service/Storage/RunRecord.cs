@@ -20,8 +20,8 @@ public sealed record RunRecord(
     string? Error,
     bool CancelRequested);
 
-/// <summary>A run taken from the queue by the dispatcher, with the scenario bytes to solve.</summary>
-public sealed record ClaimedRun(string Id, byte[] Scenario, double TimeLimitSeconds);
+/// <summary>A run taken from the queue by the dispatcher, with the scenario bytes to solve and where they came from.</summary>
+public sealed record ClaimedRun(string Id, byte[] Scenario, double TimeLimitSeconds, string Source);
 
 /// <summary>How a run ended, as the executor stores it.</summary>
 public sealed record RunOutcome(RunState State, string? PlanStatus, RunProgress? Final, string? Error);

@@ -70,10 +70,10 @@ public sealed class RunStore
         using var command = Command(connection, """
             UPDATE runs SET state = $running, started = $now, elapsed = NULL, objective = NULL, bound = NULL, gap = NULL, solutions = NULL
             WHERE seq = (SELECT seq FROM runs WHERE state = $queued ORDER BY seq LIMIT 1)
-            RETURNING id, scenario, time_limit
+            RETURNING id, scenario, time_limit, source
             """, ("$running", nameof(RunState.Running)), ("$now", Stamp(now)), ("$queued", nameof(RunState.Queued)));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new ClaimedRun(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetDouble(2)) : null;
+        return reader.Read() ? new ClaimedRun(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetDouble(2), reader.GetString(3)) : null;
     }
 
     public void ReportProgress(string id, RunProgress progress)

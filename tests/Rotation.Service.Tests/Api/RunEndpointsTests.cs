@@ -53,6 +53,29 @@ public class RunEndpointsTests
     }
 
     [Fact]
+    public async Task The_report_names_an_uploaded_file_by_its_name_and_a_scenario_sent_as_the_body_by_the_scenarios_name()
+    {
+        await using var service = await TestService.StartAsync();
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Scenarios.Tiny)), "scenario", "plans/tiny.json" },
+        };
+
+        var uploaded = await Calls.Accept(await service.Planner().PostAsync("/api/runs", form));
+        var sent = await Calls.Submit(service.Planner(), Scenarios.Tiny);
+
+        Assert.Equal(("api/tiny.json", "api"), (uploaded.Run.Source, sent.Run.Source));
+        Assert.Matches("checked on \\d{4}-\\d{2}-\\d{2} for tiny.json\\.</p>", await Report(service, uploaded.Run.Id));
+        Assert.Matches("checked on \\d{4}-\\d{2}-\\d{2} for scenario “tiny”\\.</p>", await Report(service, sent.Run.Id));
+    }
+
+    private static async Task<string> Report(TestService service, string id)
+    {
+        Assert.Equal(RunState.Completed, (await Calls.WaitUntilFinished(service.Viewer(), id)).Run.State);
+        return await service.Viewer().GetStringAsync($"/api/runs/{id}/report.html");
+    }
+
+    [Fact]
     public async Task An_invalid_scenario_gets_400_with_the_loaders_problems_and_nothing_is_queued()
     {
         await using var service = await TestService.StartAsync();

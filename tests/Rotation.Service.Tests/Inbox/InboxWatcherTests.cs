@@ -23,6 +23,7 @@ public class InboxWatcherTests
         Assert.True(File.Exists(Path.Combine(service.Options.InboxDirectory, InboxWatcher.ProcessedFolder, "tiny.json")));
         Assert.False(File.Exists(Path.Combine(service.Options.InboxDirectory, "tiny.json")));
         Assert.True(File.Exists(Path.Combine(service.Options.RunsDirectory, id, OutputSet.PlanFile)));
+        Assert.Contains(" for tiny.json.</p>", File.ReadAllText(Path.Combine(service.Options.RunsDirectory, id, "report.html")));
     }
 
     [Fact]
