@@ -19,6 +19,7 @@ public static class RotationCli
             ValidateCommand.Create(output, error),
             CheckCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            SuggestCommand.Create(output, error, clock),
             GenerateCommand.Create(output, error),
             ServeCommand.Create(error, clock),
         };
