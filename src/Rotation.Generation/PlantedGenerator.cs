@@ -23,7 +23,7 @@ public sealed record PlantedScenario(
 /// competencies and courses) and the cadres' facts (starting posts, some overdue; joiners, leavers, unavailable ranges,
 /// locked cadres), then every career month by month (<see cref="Careers"/>), and last fits the rules that bind the plan
 /// as a whole: critical posts and every post's min, avoidance pairs, the throughput limits, course capacities and the no-return
-/// months, each as tight as the plan allows. Pins (H15) are never generated.
+/// months, each as tight as the plan allows. Pins (H15), when asked for, are drawn last from the plan itself.
 /// </summary>
 public static class PlantedGenerator
 {
@@ -37,6 +37,7 @@ public static class PlantedGenerator
         Fitting.Headcounts(org, people, plan);
         Fitting.AvoidancePairs(org, people, plan, random);
         var policy = Fitting.Policy(org, people, plan, random);
+        Fitting.Pins(people, plan, options.Pins, random);
         var name = $"planted {options.Offices} offices, {options.Cadres} cadres, {options.Months} months, seed {options.Seed}";
         return new PlantedScenario(ScenarioJson.Write(name, org, people, policy), Rows(org, people, plan), Trainings(org, people, plan),
             Bound(org, people));

@@ -5,7 +5,9 @@ namespace Rotation.Generation;
 /// <param name="Cadres">Number of cadres, joiners included: at least 3 per office, at most 10,000.</param>
 /// <param name="Months">Horizon length in months, 12 to 120 (36 and 60 are the benchmark shapes).</param>
 /// <param name="Seed">Same options, same scenario and plan, byte for byte.</param>
-public sealed record PlantedOptions(int Offices, int Cadres, int Months, int Seed)
+/// <param name="Pins">Cadres given a pin (H15) that the planted plan keeps, drawn last so that the rest of the scenario is
+/// the same as without; 0 to the number of cadres.</param>
+public sealed record PlantedOptions(int Offices, int Cadres, int Months, int Seed, int Pins = 0)
 {
     public const int MinOffices = 3;
     public const int MaxOffices = 200;
@@ -24,6 +26,7 @@ public sealed record PlantedOptions(int Offices, int Cadres, int Months, int See
         if (Cadres > MaxCadres) problems.Add(("--cadres", $"must be at most {MaxCadres:N0} with --planted"));
         // A year at least, so that every calendar month occurs and stints of the shortest cycle can end by a move.
         if (Months is < MinMonths or > MaxMonths) problems.Add(("--months", $"must be between {MinMonths} and {MaxMonths} with --planted"));
+        if (Pins < 0 || Pins > Cadres) problems.Add(("--pins", "must be between 0 and the number of cadres"));
         return problems;
     }
 }

@@ -31,7 +31,8 @@ public class PlantedGeneratorTests
             from offices in Gen.Choose(3, 6)
             from cadres in Gen.Choose(20, 60)
             from seed in Gen.Choose(0, int.MaxValue)
-            select new PlantedOptions(offices, cadres, 36, seed);
+            from pins in Gen.Choose(0, 5)
+            select new PlantedOptions(offices, cadres, 36, seed, pins);
         return Prop.ForAll(shapes.ToArbitrary(), options =>
         {
             var violations = PlantedCase.Of(options).Violations;
@@ -53,11 +54,29 @@ public class PlantedGeneratorTests
     }
 
     [Fact]
+    public void Pins_are_drawn_from_the_planted_plan_and_leave_the_rest_of_the_scenario_as_it_was()
+    {
+        var options = new PlantedOptions(4, 40, 36, Seed: 5);
+
+        var pinned = PlantedCase.Of(options with { Pins = 6 });
+        var plain = PlantedGenerator.Generate(options);
+
+        var cadres = pinned.Scenario.Cadres.Where(c => !c.Pins.IsEmpty).ToArray();
+        Assert.Equal(6, cadres.Length);
+        Assert.Empty(pinned.Violations);
+        foreach (var cadre in cadres)
+            for (var month = cadre.Pins[0].Months.From; month <= cadre.Pins[0].Months.To; month = month.AddMonths(1))
+                Assert.Equal(cadre.Pins[0].Post, pinned.Plan.Assignments.Single(a => a.Cadre == cadre.Id).Posts[pinned.Scenario.Horizon.IndexOf(month)]);
+        Assert.Equal(plain.Posts.Select(r => string.Join(' ', r.Value)), PlantedGenerator.Generate(options with { Pins = 6 }).Posts.Select(r => string.Join(' ', r.Value)));
+        Assert.DoesNotContain("\"pins\"", System.Text.Encoding.UTF8.GetString(plain.Scenario));
+    }
+
+    [Fact]
     public void Every_bad_option_is_reported_at_once()
     {
-        var problems = new PlantedOptions(2, 5, 6, 1).Problems();
+        var problems = new PlantedOptions(2, 5, 6, 1, Pins: 6).Problems();
 
-        Assert.Equal(["--offices", "--cadres", "--months"], problems.Select(p => p.Option));
+        Assert.Equal(["--offices", "--cadres", "--months", "--pins"], problems.Select(p => p.Option));
         Assert.Equal(["--offices", "--cadres", "--months"], new PlantedOptions(201, 10_001, 121, 1).Problems().Select(p => p.Option));
         Assert.Empty(new PlantedOptions(3, 9, 12, 1).Problems());
     }

@@ -32,26 +32,31 @@ internal static class GenerateCommand
         {
             Description = "With --planted: the plan file to write [the scenario file's name with .planted.json].",
         };
+        var pins = new Option<int>("--pins")
+        {
+            Description = "With --planted: how many cadres get a pin (a decision already taken) that the planted plan keeps [0].",
+        };
         var command = new Command("generate",
             "Write a synthetic scenario (offices with lead, specialist, general and pool posts) that is feasible by construction, " +
             "or with --planted a scenario fitted around a plan drawn first, and that plan.")
         {
-            offices, cadres, months, seed, file, planted, planOut,
+            offices, cadres, months, seed, file, planted, planOut, pins,
         };
         command.SetAction(parse =>
         {
             var (o, c, m, s) = (parse.GetValue(offices), parse.GetValue(cadres), parse.GetValue(months), parse.GetValue(seed));
             return parse.GetValue(planted)
-                ? RunPlanted(new PlantedOptions(o, c, m, s), parse.GetRequiredValue(file), parse.GetValue(planOut), output, error)
-                : Run(new GeneratorOptions(o, c, m, s), parse.GetRequiredValue(file), parse.GetValue(planOut), output, error);
+                ? RunPlanted(new PlantedOptions(o, c, m, s, parse.GetValue(pins)), parse.GetRequiredValue(file), parse.GetValue(planOut), output, error)
+                : Run(new GeneratorOptions(o, c, m, s), parse.GetRequiredValue(file), parse.GetValue(planOut), parse.GetValue(pins), output, error);
         });
         return command;
     }
 
-    private static int Run(GeneratorOptions options, string path, string? planPath, TextWriter output, TextWriter error)
+    private static int Run(GeneratorOptions options, string path, string? planPath, int pins, TextWriter output, TextWriter error)
     {
         var problems = options.Problems().ToList();
         if (planPath is not null) problems.Add(("--plan-out", "only a planted scenario has a plan; add --planted"));
+        if (pins != 0) problems.Add(("--pins", "only a planted scenario has pins, drawn from its plan; add --planted"));
         if (Report(problems, error)) return ExitCodes.Usage;
         AtomicFile.Write(path, ScenarioGenerator.Generate(options));
         output.WriteLine($"Written {path}: {options.Offices} offices, {options.Cadres} cadres, {options.Months} months, seed {options.Seed}.");

@@ -105,4 +105,31 @@ internal static class Fitting
             if (row[u] == post) return u - left;
         return row.Length;
     }
+
+    /// <summary>
+    /// Pins the plan keeps, one each for <paramref name="count"/> cadres: a mover is pinned to the post they move into,
+    /// for one to three months from the move (as a decision already announced would be), and, when movers run out,
+    /// someone present to the post they hold then.
+    /// </summary>
+    public static void Pins(Person[] people, PlantedPlan plan, int count, Random random)
+    {
+        if (count == 0) return;
+        var moves = people.SelectMany(p => Enumerable.Range(1, plan.Rows[p.Index].Length - 1)
+                .Where(t => plan.Rows[p.Index][t] >= 0 && plan.Rows[p.Index][t - 1] >= 0 && plan.Rows[p.Index][t] != plan.Rows[p.Index][t - 1])
+                .Select(t => (Person: p, Month: t)))
+            .OrderBy(_ => random.Next()).ToList();
+        var held = people.SelectMany(p => Enumerable.Range(0, plan.Rows[p.Index].Length).Where(t => plan.Rows[p.Index][t] >= 0).Select(t => (Person: p, Month: t)))
+            .OrderBy(_ => random.Next());
+        foreach (var (person, month) in moves.Concat(held))
+        {
+            if (count == 0) break;
+            if (person.Pin is not null) continue;
+            var row = plan.Rows[person.Index];
+            var to = month;
+            var length = random.Next(1, 4);
+            while (to + 1 < row.Length && to + 1 < month + length && row[to + 1] == row[month]) to++;
+            person.Pin = (row[month], month, to);
+            count--;
+        }
+    }
 }

@@ -88,6 +88,8 @@ internal static class ScenarioJson
         if (p.Unavailable.Count > 0)
             cadre["unavailable"] = Array(p.Unavailable.Select(s => new JsonObject { ["from"] = org.Label(s.From), ["to"] = org.Label(s.To) }));
         if (p.Avoid.Count > 0) cadre["avoid"] = Strings(p.Avoid);
+        if (p.Pin is { } pin)
+            cadre["pins"] = Array([new JsonObject { ["post"] = org.Posts[pin.Post].Id, ["from"] = org.Label(pin.From), ["to"] = org.Label(pin.To) }]);
         return cadre;
     }
 

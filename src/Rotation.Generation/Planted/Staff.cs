@@ -39,6 +39,9 @@ internal sealed class Person
     public List<int> PastOffices { get; } = [];
     public List<string> Avoid { get; } = [];
 
+    /// <summary>A decision already taken (H15): the post held from month From to month To, both included; null for none.</summary>
+    public (int Post, int From, int To)? Pin { get; set; }
+
     /// <summary>The month presence ends within the horizon.</summary>
     public int End(int months) => Math.Min(months, Leaves ?? months);
 

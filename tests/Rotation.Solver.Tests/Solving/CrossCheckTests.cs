@@ -35,11 +35,12 @@ public class CrossCheckTests
     [InlineData(Families.Generate, 2, 8, 18, 1)]
     [InlineData(Families.Planted, 3, 10, 12, 2)]
     [InlineData(Families.Planted, 3, 12, 12, 3)]
+    [InlineData(Families.Planted, 3, 12, 12, 3, 4)]
     public void Careers_and_the_monthly_model_prove_the_same_optimum_and_no_bound_exceeds_a_plan(
-        string family, int offices, int cadres, int months, int seed)
+        string family, int offices, int cadres, int months, int seed, int pins = 0)
     {
-        var (scenario, planted) = Families.Make(family, offices, cadres, months, seed);
-        var story = Families.Describe(family, offices, cadres, months, seed);
+        var (scenario, planted) = Families.Make(family, offices, cadres, months, seed, pins);
+        var story = Families.Describe(family, offices, cadres, months, seed, pins);
 
         var monthly = MonthlySolver.Solve(scenario, OneWorker, TimeProvider.System, start: null);
         Assert.True(Strategy.CareersApply(scenario, OneWorker), $"{story}: the career solver does not apply");
