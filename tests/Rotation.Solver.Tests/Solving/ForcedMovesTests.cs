@@ -66,4 +66,29 @@ public class ForcedMovesTests
         Assert.Equal(PlanStatus.Infeasible, plan.Status);
         Assert.Contains("throughput.office:a:2027-01", plan.Conflicts);
     }
+
+    private static Domain.Scenarios.Scenario Pinned(string c1) => Tiny.Build(4,
+        """
+        [ { "id": "p", "office": "a", "workNature": "w", "min": 0 },
+          { "id": "q", "office": "b", "workNature": "w", "min": 0, "minGrade": 2 } ]
+        """,
+        $$"""[ { "id": "c1", "grade": 1, "post": "p", "since": "2026-06", "pins": [ { "post": "{{c1}}", "from": "2027-03", "to": "2027-04" } ] } ]""");
+
+    [Fact]
+    public void A_pin_into_a_post_the_grade_bars_has_no_plan() =>
+        Assert.Equal(["grade:c1", "pin:c1:2027-03"], ForcedMoves.Conflicts(Pinned("q")));
+
+    [Fact]
+    public void A_pin_to_the_starting_post_needs_nothing_the_grade_bars() =>
+        Assert.Empty(ForcedMoves.Conflicts(Pinned("p")));
+
+    [Fact]
+    public void A_pin_that_moves_a_locked_cadre_has_no_plan()
+    {
+        var scenario = Tiny.Build(4,
+            """[ { "id": "p", "office": "a", "workNature": "w", "min": 0 }, { "id": "q", "office": "b", "workNature": "w", "min": 0 } ]""",
+            """[ { "id": "c1", "grade": 1, "post": "p", "since": "2026-06", "locked": true, "pins": [ { "post": "q", "from": "2027-02", "to": "2027-02" } ] } ]""");
+
+        Assert.Equal(["locked:c1", "pin:c1:2027-02"], ForcedMoves.Conflicts(scenario));
+    }
 }

@@ -129,4 +129,23 @@ public class InfeasibilityTests
         Assert.Equal(PlanStatus.Infeasible, plan.Status);
         Assert.Empty(plan.Conflicts);
     }
+
+    [Fact]
+    public void A_pin_planted_against_a_lock_in_a_generated_case_names_both()
+    {
+        // A planted case whose plan keeps every rule, and one of its locked cadres pinned to another post for a month.
+        var (scenario, _) = Families.Make(Families.Planted, 3, 26, 36, 1);
+        var locked = scenario.Cadres.First(c => c.Locked && !c.IsJoiner);
+        var other = scenario.Posts.First(p => p.Id != locked.Post && p.AdmitsGrade(locked.Grade) && p.Requires.All(locked.Competencies.Contains));
+        var month = scenario.Horizon.MonthAt(5);
+        var pinned = scenario with
+        {
+            Cadres = [.. scenario.Cadres.Select(c => c.Id == locked.Id ? c with { Pins = [new Pin(other.Id, new Domain.Time.MonthRange(month, month))] } : c)],
+        };
+
+        var result = SolveInfeasible(pinned);
+
+        Assert.Contains($"pin:{locked.Id}:{month}", result.Plan.Conflicts);
+        Assert.Contains($"locked:{locked.Id}", result.Plan.Conflicts);
+    }
 }
