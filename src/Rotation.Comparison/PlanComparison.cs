@@ -3,6 +3,7 @@ using Rotation.Checking;
 using Rotation.Checking.Objective;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
+using Rotation.Domain.Time;
 using CheckedView = Rotation.Checking.PlanView;
 using OutputView = Rotation.Outputs.Views.PlanView;
 
@@ -12,16 +13,23 @@ namespace Rotation.Comparison;
 public sealed record NamedPlan(string Name, Plan Plan);
 
 /// <summary>
-/// One plan as compared: its objective and terms as recounted from its rows (not as the file reports them), its
+/// One plan as compared: its rows, its objective and terms as recounted from them (not as the file reports them), its
 /// figures, and the checker's verdict, so that a plan that breaks a rule is never compared unawares.
 /// </summary>
-public sealed record ComparedPlan(string Name, PlanStatus Status, long Objective, Terms Terms, Kpis Kpis, int Violations)
+public sealed record ComparedPlan(string Name, Plan Plan, long Objective, Terms Terms, Kpis Kpis, int Violations)
 {
+    public PlanStatus Status => Plan.Status;
     public bool Holds => Violations == 0;
 }
 
 /// <summary>A (cadre, month) cell where the plans do not all agree, with the post of each plan (null: absent).</summary>
 public sealed record Difference(string Cadre, string Month, ImmutableArray<string?> Posts);
+
+/// <summary>The reasons of one term for one plan, biggest first, with their sum: the difference the term makes to the score.</summary>
+public sealed record TermReasons(string Term, long Subtotal, ImmutableArray<Reason> Reasons);
+
+/// <summary>Consecutive months, <paramref name="First"/> to <paramref name="Last"/>, in which the plans put a cadre in the same differing posts.</summary>
+public sealed record DifferenceSpan(string Cadre, string First, string Last, ImmutableArray<string?> Posts);
 
 /// <summary>Two or more plans of one scenario side by side: the first is the reference each other plan is explained against.</summary>
 public sealed record PlanComparison(Scenario Scenario, ImmutableArray<ComparedPlan> Plans, ImmutableArray<Difference> Differences,
@@ -44,7 +52,7 @@ public sealed record PlanComparison(Scenario Scenario, ImmutableArray<ComparedPl
         var terms = ObjectiveRule.Count(view);
         var vacancyMonths = ObjectiveRule.AllTerms.OfType<VacancyTerm>().Single().Items(view).LongCount();
         var violations = PlanChecker.Check(view.Scenario, named.Plan).Violations.Count;
-        return new ComparedPlan(named.Name, named.Plan.Status, terms.Objective(view.Scenario.Policy.Weights), terms,
+        return new ComparedPlan(named.Name, named.Plan, terms.Objective(view.Scenario.Policy.Weights), terms,
             Kpis.Of(new OutputView(view.Scenario, named.Plan), terms, vacancyMonths), violations);
     }
 
@@ -58,6 +66,32 @@ public sealed record PlanComparison(Scenario Scenario, ImmutableArray<ComparedPl
                 if (posts.Distinct().Skip(1).Any()) result.Add(new Difference(cadre.Id, views[0].Label(t), posts));
             }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Why plan <paramref name="plan"/> (counted from 1) scores as it does against plan 1: its reasons by term, the terms
+    /// that change the score most first, and within a term the biggest reasons first.
+    /// </summary>
+    public ImmutableArray<TermReasons> WhyByTerm(int plan) =>
+    [
+        .. Why.Where(r => r.Plan == plan).GroupBy(r => r.Term)
+            .Select(g => new TermReasons(g.Key, g.Sum(r => r.Delta), [.. g.OrderByDescending(r => Math.Abs(r.Delta))]))
+            .OrderByDescending(t => Math.Abs(t.Subtotal)),
+    ];
+
+    /// <summary>The differences with each cadre's consecutive months of the same posts merged, in cadre then month order.</summary>
+    public ImmutableArray<DifferenceSpan> Spans()
+    {
+        var spans = new List<DifferenceSpan>();
+        foreach (var d in Differences)
+        {
+            var last = spans.Count > 0 ? spans[^1] : null;
+            if (last is not null && last.Cadre == d.Cadre && last.Posts.SequenceEqual(d.Posts)
+                && YearMonth.Parse(last.Last).AddMonths(1) == YearMonth.Parse(d.Month))
+                spans[^1] = last with { Last = d.Month };
+            else spans.Add(new DifferenceSpan(d.Cadre, d.Month, d.Month, d.Posts));
+        }
+        return [.. spans];
     }
 
     /// <summary>Per plan, its distance to every plan: the cells whose post differs.</summary>

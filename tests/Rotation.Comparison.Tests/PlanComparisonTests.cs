@@ -5,35 +5,12 @@ using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using static Rotation.Checking.Tests.Plans;
+using static Rotation.Comparison.Tests.Support.Small;
 
 namespace Rotation.Comparison.Tests;
 
 public class PlanComparisonTests
 {
-    // p (office a) needs one holder and is not critical; q (office b) needs none. c1 holds p and wishes for q (5 a month);
-    // c2 holds q. Weights: vacancy 100, move 10, excess 30 over one move each, new office −40, wish −1 per unit.
-    private static readonly Scenario S = Scenario("""
-        { "horizon": { "start": "2027-01", "months": 3 },
-          "offices": [ { "id": "a" }, { "id": "b" } ], "workNatures": [ { "id": "w" } ],
-          "posts": [ { "id": "p", "office": "a", "workNature": "w", "min": 1, "max": 2 }, { "id": "q", "office": "b", "workNature": "w", "min": 0, "max": 2 } ],
-          "cadres": [ { "id": "c1", "name": "Li Wei", "grade": 1, "post": "p", "since": "2026-01", "preferences": [ { "post": "q", "weight": 5 } ] },
-                      { "id": "c2", "grade": 1, "post": "q", "since": "2026-01" } ],
-          "policy": { "tenure": { "default": { "min": 1, "max": 36 } }, "fairMoves": 1,
-                      "weights": { "vacancy": 100, "move": 10, "excessMoves": 30, "trainingCost": 1, "crossOffice": 40, "preference": 1, "change": 20 } } }
-        """);
-
-    private static readonly Plan Stay = Build(S, ("c1", "p p p"), ("c2", "q q q"));
-
-    // c1 moves to q in February: p is short in February and March (2 × 100), one move (10), b is new to c1 (−40) and
-    // two months of the wish met (−10): 160.
-    private static readonly Plan C1Leaves = Build(S, ("c1", "p q q"), ("c2", "q q q"));
-
-    // c2 moves to p in February: one move (10) and a is new to c2 (−40): −30.
-    private static readonly Plan C2Joins = Build(S, ("c1", "p p p"), ("c2", "q p p"));
-
-    private static PlanComparison Compare(params Plan[] plans) =>
-        PlanComparison.Of(S, [.. plans.Select((p, i) => new NamedPlan($"plan-{i + 1}", p))]);
-
     [Fact]
     public void Each_plan_is_scored_from_its_rows()
     {
@@ -106,6 +83,25 @@ public class PlanComparisonTests
         Assert.Equal(2, comparison.Distance(0, 1));
         Assert.Equal(4, comparison.Distance(1, 2));
         Assert.Equal(PlanDistance.Between(C1Leaves, C2Joins), comparison.Distance(1, 2));
+    }
+
+    [Fact]
+    public void The_reasons_of_a_plan_by_term_add_up_to_subtotals_and_come_biggest_first()
+    {
+        var why = Compare(Stay, C1Leaves, C2Joins).WhyByTerm(2);
+
+        Assert.Equal([("vacancy", 200L, 2), ("crossOffice", -40L, 1), ("moves", 10L, 1), ("preference", -10L, 1)],
+            why.Select(t => (t.Term, t.Subtotal, t.Reasons.Length)));
+    }
+
+    [Fact]
+    public void The_spans_merge_a_cadres_consecutive_months_of_the_same_posts()
+    {
+        // c1 differs in February and March with the same posts; c2 in February (q against p) and March (q against -): two spans.
+        var comparison = Compare(Stay, C1Leaves, Build(S, ("c1", "p p p"), ("c2", "q p -")));
+
+        Assert.Equal([("c1", "2027-02", "2027-03", "p q p"), ("c2", "2027-02", "2027-02", "q q p"), ("c2", "2027-03", "2027-03", "q q -")],
+            comparison.Spans().Select(s => (s.Cadre, s.First, s.Last, string.Join(' ', s.Posts.Select(p => p ?? "-")))));
     }
 
     [Fact]

@@ -12,10 +12,11 @@ internal static class CompareCommand
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario the plans were made for." };
         var plans = new Argument<string[]>("PLAN") { Description = "Two or more plan files; the first is the reference.", Arity = new ArgumentArity(2, 100) };
-        var outDir = new Option<string>("--out") { Description = "Folder to write compare.json into.", Required = true };
+        var outDir = new Option<string>("--out") { Description = "Folder to write compare.json, compare.md and compare.html into.", Required = true };
         var command = new Command("compare",
             "Compare plans of one scenario: their objectives, terms and figures side by side, the cells where they differ, " +
-            "and term by term the reasons each plan scores differently from the first.")
+            "and term by term the reasons each plan scores differently from the first. Writes compare.json for programs, " +
+            "compare.md to print or read on GitHub, and compare.html with charts and a timeline marking where the plans differ.")
         {
             scenario, plans, outDir,
         };
@@ -46,6 +47,7 @@ internal static class CompareCommand
         var written = CompareFiles.Write(comparison, outDir);
         Print(comparison, output);
         output.WriteLine($"Written {string.Join(", ", written.Select(f => Path.Combine(outDir, f)))}.");
+        output.WriteLine($"Open {Path.Combine(outDir, CompareHtml.File)} to see the plans side by side.");
         return ExitCodes.Ok;
     }
 
@@ -70,12 +72,10 @@ internal static class CompareCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{i + 1}. {p.Name}: objective {p.Objective} ({versus}); {p.Kpis.Moves} moves, vacancy {p.Terms.Vacancy}, {p.Kpis.Movers} people move"));
             if (i == 0) continue;
-            foreach (var group in comparison.Why.Where(r => r.Plan == i + 1).GroupBy(r => r.Term).OrderByDescending(g => Math.Abs(g.Sum(r => r.Delta))))
-                output.WriteLine($"     {group.Key}: {group.Sum(r => r.Delta):+#;−#;0} ({SolveConsole.Count(group.Count(), "item")})");
+            foreach (var term in comparison.WhyByTerm(i + 1))
+                output.WriteLine($"     {term.Term}: {term.Subtotal:+#;−#;0} ({SolveConsole.Count(term.Reasons.Length, "item")})");
         }
     }
 
     private static string Differ(int cells) => cells == 1 ? "1 cell differs" : $"{cells} cells differ";
-
-
 }

@@ -20,8 +20,11 @@ public static class HtmlReport
 {
     public const string File = "report.html";
 
-    private const string Style = """
-        body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 24px; color: #222; }
+    /// <summary>Fonts that draw Chinese names on Linux, Windows and macOS, for every page the tools write.</summary>
+    public const string FontFamily = "\"Noto Sans CJK SC\", \"Noto Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", sans-serif";
+
+    private const string Style = $$"""
+        body { font-family: {{FontFamily}}; margin: 24px; color: #222; }
         h1 { margin: 0 0 4px; font-size: 22px; } h2 { font-size: 17px; margin: 22px 0 8px; }
         .kpis { display: flex; flex-wrap: wrap; gap: 10px; }
         .kpi { border: 1px solid #ccc; border-radius: 6px; padding: 6px 12px; min-width: 90px; }

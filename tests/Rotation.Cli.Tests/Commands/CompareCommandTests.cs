@@ -18,6 +18,14 @@ public sealed class CompareCommandTests : IDisposable
 
     private static JsonNode BundledPlan() => JsonNode.Parse(File.ReadAllText(Bundled))!;
 
+    /// <summary>The bundled plan with the locked c01 moved in the last month: H12 breaks, and the move counts against the plan.</summary>
+    private string Changed()
+    {
+        var plan = BundledPlan();
+        plan["assignments"]!.AsArray().Single(a => (string)a!["cadre"]! == "c01")!["posts"]!.AsArray()[^1] = "cyber-awareness";
+        return Write("changed.json", plan);
+    }
+
     [Fact]
     public void A_plan_compared_with_itself_differs_nowhere()
     {
@@ -34,10 +42,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public void A_changed_plan_is_explained_and_a_broken_rule_is_warned_about()
     {
-        // The locked c01 moves in the last month: H12 breaks, and the move counts against the plan.
-        var plan = BundledPlan();
-        plan["assignments"]!.AsArray().Single(a => (string)a!["cadre"]! == "c01")!["posts"]!.AsArray()[^1] = "cyber-awareness";
-        var changed = Write("changed.json", plan);
+        var changed = Changed();
 
         var run = CliRun.Of("compare", Scenario, Bundled, changed, "--out", _dir);
 
@@ -49,6 +54,27 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains(why, r => r.GetProperty("term").GetString() == "moves" && r.GetProperty("cadre").GetString() == "c01" &&
                                   r.GetProperty("delta").GetInt64() == 10 && r.GetProperty("month").GetString() == "2029-12");
         Assert.False(json.RootElement.GetProperty("plans")[1].GetProperty("holds").GetBoolean());
+    }
+
+    [Fact]
+    public void The_json_the_markdown_and_the_page_are_written_and_named()
+    {
+        var changed = Changed();
+        var outDir = Path.Combine(_dir, "out");
+
+        var run = CliRun.Of("compare", Scenario, Bundled, changed, "--out", outDir);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        string[] files = ["compare.json", "compare.md", "compare.html"];
+        Assert.Equal(files.Order(), Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+        Assert.Contains($"Written {string.Join(", ", files.Select(f => Path.Combine(outDir, f)))}.", run.Output);
+        Assert.EndsWith($"Open {Path.Combine(outDir, "compare.html")} to see the plans side by side.", run.Output.TrimEnd());
+        var md = File.ReadAllText(Path.Combine(outDir, "compare.md"));
+        Assert.Contains("## Why plan 2 scores 10 more than plan 1", md);
+        Assert.Contains("- 张伟 (c01) 2029-12: cyber-lead | cyber-awareness", md);
+        var html = File.ReadAllText(Path.Combine(outDir, "compare.html"));
+        // The one differing cell, marked in the row of each plan.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "data-differs"));
     }
 
     [Fact]
