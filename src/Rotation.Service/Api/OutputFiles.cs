@@ -1,22 +1,45 @@
 using Microsoft.AspNetCore.StaticFiles;
+using Rotation.Comparison;
 using Rotation.Outputs.Files;
+using Rotation.Runs;
+using Rotation.Service.Storage;
 
 namespace Rotation.Service.Api;
 
 /// <summary>
-/// The files a client may download from a run: exactly the names of <see cref="OutputSet.Files"/>. A requested name is only
-/// ever looked up in that list, so nothing a request says becomes part of a path.
+/// The files a client may download from a run, in runs/{id}/: a solve's outputs (<see cref="OutputSet.Files"/>), or for a
+/// candidates run each candidate's outputs in candidate-N/ with candidates.json and compare.json beside them. A requested
+/// name is only ever looked up in these lists, so nothing a request says becomes part of a path.
 /// </summary>
 public static class OutputFiles
 {
     private static readonly FileExtensionContentTypeProvider Types = new();
 
+    /// <summary>The names a run's folder may hold at its top.</summary>
+    public static IReadOnlyList<string> RunFiles { get; } = [.. OutputSet.Files, CandidatesJson.File, .. CompareFiles.Names];
+
     /// <summary>The listed name equal to <paramref name="requested"/>, or null.</summary>
-    public static string? Find(string requested) => OutputSet.Files.FirstOrDefault(name => name == requested);
+    public static string? Find(string requested) => Find(requested, RunFiles);
+
+    /// <summary>The listed name equal to <paramref name="requested"/> among the files of one candidate (a solve's outputs), or null.</summary>
+    public static string? FindCandidateFile(string requested) => Find(requested, OutputSet.Files);
+
+    /// <summary>The folder name equal to <paramref name="requested"/> ("candidate-2") among the candidates <paramref name="run"/> asked for, or null.</summary>
+    public static string? FindCandidate(string requested, RunRecord run) =>
+        run.Candidates is { } asked ? Find(requested, [.. Enumerable.Range(1, asked.Count).Select(CandidatesRun.Name)]) : null;
+
+    /// <summary>runs/{id}/, from the stored id.</summary>
+    public static string Folder(string runsDirectory, RunRecord run) => Path.GetFullPath(Path.Combine(runsDirectory, run.Id));
+
+    /// <summary>The folder of the run's own plan: candidate-1's for a candidates run, else the run's.</summary>
+    public static string PlanFolder(string runsDirectory, RunRecord run) =>
+        run.Candidates is null ? Folder(runsDirectory, run) : Path.Combine(Folder(runsDirectory, run), CandidatesRun.Name(1));
 
     public static string ContentType(string name)
     {
         if (!Types.TryGetContentType(name, out var type)) return "application/octet-stream";
         return type.StartsWith("text/", StringComparison.Ordinal) || type == "application/json" ? type + "; charset=utf-8" : type;
     }
+
+    private static string? Find(string requested, IReadOnlyList<string> names) => names.FirstOrDefault(name => name == requested);
 }

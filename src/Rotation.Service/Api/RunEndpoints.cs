@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Rotation.Outputs.Files;
 using Rotation.Service.Auth;
 using Rotation.Service.Options;
 using Rotation.Service.Queue;
@@ -8,11 +9,14 @@ using Rotation.Service.Storage;
 
 namespace Rotation.Service.Api;
 
-/// <summary>The /api/runs endpoints: submit, list, show, download an output, cancel.</summary>
+/// <summary>The /api/runs endpoints: submit, list, show, download an output, cancel, re-plan; and /api/compare.</summary>
 public static class RunEndpoints
 {
     /// <summary>How many runs GET /api/runs lists, newest first.</summary>
     public const int ListLimit = 1000;
+
+    /// <summary>Most candidates one run may ask for, as the CLI's --candidates allows.</summary>
+    public const int MaxCandidates = 20;
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -25,7 +29,10 @@ public static class RunEndpoints
             Find(id, store) is { } run ? Results.Ok(RunView.Of(run, options.RunsDirectory)) : NotFound(id))
             .RequireAuthorization(Roles.ReadPolicy);
         runs.MapGet("/{id}/{file}", Download).RequireAuthorization(Roles.ReadPolicy);
+        runs.MapGet("/{id}/{candidate}/{file}", DownloadCandidate).RequireAuthorization(Roles.ReadPolicy);
         runs.MapDelete("/{id}", Cancel).RequireAuthorization(Roles.PlanPolicy);
+        runs.MapPost("/{id}/replan", Replan.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
+        app.MapGet("/api/compare", Compare.Answer).RequireAuthorization(Roles.ReadPolicy);
     }
 
     private static async Task<IResult> Submit(HttpRequest request, RunSubmitter submitter, ServiceOptions options, CancellationToken cancel)
@@ -33,33 +40,68 @@ public static class RunEndpoints
         var upload = await ScenarioUpload.ReadAsync(request, options.MaxRequestBytes, cancel);
         if (upload.Problem is not null) return Results.Problem(upload.Problem, statusCode: upload.Status);
         var seconds = upload.TimeLimitSeconds ?? options.DefaultTimeLimitSeconds;
-        if (!(seconds > 0 && seconds <= options.MaxTimeLimitSeconds))
-            return Results.Problem($"timeLimit: {seconds}; use more than 0 and at most {options.MaxTimeLimitSeconds} seconds",
-                statusCode: StatusCodes.Status400BadRequest);
-        var submission = submitter.Submit(upload.Scenario!, RunSource.Upload(upload.FileName), seconds);
+        if (TimeLimitProblem(seconds, options) is { } problem) return problem;
+        if (upload.Candidates is < 1 or > MaxCandidates)
+            return Results.Problem($"candidates: {upload.Candidates}; ask for 1 to {MaxCandidates} plans", statusCode: StatusCodes.Status400BadRequest);
+        if (upload.Diversity is not null && (upload.Candidates is null || upload.Diversity < 1))
+            return Results.Problem(upload.Candidates is null
+                ? "diversity goes with candidates=K; add candidates or leave diversity out"
+                : $"diversity: {upload.Diversity}; use at least 1 cell", statusCode: StatusCodes.Status400BadRequest);
+        return Accepted(submitter.Submit(upload.Scenario!, RunSource.Upload(upload.FileName), seconds, upload.Candidates, upload.Diversity),
+            "scenario", options);
+    }
+
+    /// <summary>202 with the queued run, or 400 with every problem of a scenario that does not load (nothing queued).</summary>
+    /// <param name="what">What the problems are in, for the title: "scenario" gives "the scenario has 2 problems".</param>
+    internal static IResult Accepted(Submission submission, string what, ServiceOptions options)
+    {
         var warnings = submission.Warnings.Select(w => w.ToString()).ToList();
-        if (submission.Run is null)
-            return Results.BadRequest(new InvalidScenario(
-                $"the scenario has {submission.Problems.Count} problem{(submission.Problems.Count == 1 ? "" : "s")}; nothing was queued",
-                [.. submission.Problems.Select(p => p.ToString())], warnings));
-        var run = submission.Run;
+        if (submission.Run is not { } run) return Invalid(what, [.. submission.Problems.Select(p => p.ToString())], warnings);
         return Results.Accepted($"/api/runs/{run.Id}", RunView.Of(run, options.RunsDirectory) with { Warnings = warnings });
     }
 
+    /// <summary>400 with every problem found, none of it queued.</summary>
+    internal static IResult Invalid(string what, IReadOnlyList<string> errors, IReadOnlyList<string> warnings) =>
+        Results.BadRequest(new InvalidScenario($"the {what} has {errors.Count} problem{(errors.Count == 1 ? "" : "s")}; nothing was queued",
+            errors, warnings));
+
+    internal static IResult? TimeLimitProblem(double seconds, ServiceOptions options) =>
+        seconds > 0 && seconds <= options.MaxTimeLimitSeconds
+            ? null
+            : Results.Problem($"timeLimit: {seconds}; use more than 0 and at most {options.MaxTimeLimitSeconds} seconds",
+                statusCode: StatusCodes.Status400BadRequest);
+
     private static IResult Download(string id, string file, RunStore store, ServiceOptions options)
     {
-        var name = OutputFiles.Find(file);
-        if (name is null)
-            return Results.Problem($"no file \"{file}\"; a run has {string.Join(", ", Outputs.Files.OutputSet.Files)}",
-                statusCode: StatusCodes.Status404NotFound);
+        if (OutputFiles.Find(file) is not { } name) return NoFile(file, OutputFiles.RunFiles);
+        return Find(id, store) is { } run ? Send(run, options.RunsDirectory, name) : NotFound(id);
+    }
+
+    private static IResult DownloadCandidate(string id, string candidate, string file, RunStore store, ServiceOptions options)
+    {
+        if (OutputFiles.FindCandidateFile(file) is not { } name) return NoFile(file, OutputSet.Files);
         if (Find(id, store) is not { } run) return NotFound(id);
-        // The path is built from the stored id and the listed name only.
-        var path = Path.GetFullPath(Path.Combine(options.RunsDirectory, run.Id, name));
+        return OutputFiles.FindCandidate(candidate, run) is { } folder
+            ? Send(run, options.RunsDirectory, $"{folder}/{name}")
+            : Results.Problem(NoCandidate(run, candidate), statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>A file in the run's folder: the folder's path comes from the stored id, <paramref name="relative"/> from listed names only.</summary>
+    private static IResult Send(RunRecord run, string runsDirectory, string relative)
+    {
+        var path = Path.Combine(OutputFiles.Folder(runsDirectory, run), relative);
         return File.Exists(path)
-            ? Results.File(path, OutputFiles.ContentType(name), name)
-            : Results.Problem($"run {run.Id} has no {name} yet (it is {run.State.ToString().ToLowerInvariant()})",
+            ? Results.File(path, OutputFiles.ContentType(path), Path.GetFileName(path))
+            : Results.Problem($"run {run.Id} has no {relative} yet (it is {run.State.ToString().ToLowerInvariant()})",
                 statusCode: StatusCodes.Status404NotFound);
     }
+
+    internal static string NoCandidate(RunRecord run, string candidate) => run.Candidates is { } asked
+        ? $"run {run.Id} has no \"{candidate}\"; it asked for candidate-1 to candidate-{asked.Count}"
+        : $"run {run.Id} is not a candidates run; address its own plan and files without a candidate";
+
+    private static IResult NoFile(string file, IReadOnlyList<string> names) =>
+        Results.Problem($"no file \"{file}\"; a run has {string.Join(", ", names)}", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Cancel(string id, RunStore store, RunCancellations cancellations, ServiceOptions options, TimeProvider clock)
     {
@@ -76,8 +118,9 @@ public static class RunEndpoints
         };
     }
 
-    private static RunRecord? Find(string id, RunStore store) => RunId.IsWellFormed(id) ? store.Get(id) : null;
+    internal static RunRecord? Find(string id, RunStore store) => RunId.IsWellFormed(id) ? store.Get(id) : null;
 
-    private static IResult NotFound(string id) =>
-        Results.Problem($"no run \"{id}\"; GET /api/runs lists the runs", statusCode: StatusCodes.Status404NotFound);
+    internal static string NoRun(string id) => $"no run \"{id}\"; GET /api/runs lists the runs";
+
+    private static IResult NotFound(string id) => Results.Problem(NoRun(id), statusCode: StatusCodes.Status404NotFound);
 }

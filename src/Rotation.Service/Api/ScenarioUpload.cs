@@ -6,7 +6,8 @@ namespace Rotation.Service.Api;
 
 /// <summary>
 /// Reads a submitted scenario: the body itself (application/json), or the first file of a multipart form. The time limit
-/// comes from <c>?timeLimit=</c> or a form field of that name; an uploaded file's name is kept for the report. Bodies beyond the limit are refused, whatever the server;
+/// comes from <c>?timeLimit=</c> or a form field of that name, and so do <c>candidates</c> and <c>diversity</c> for a
+/// candidates run; an uploaded file's name is kept for the report. Bodies beyond the limit are refused, whatever the server;
 /// so are other content types (curl's default form encoding) and query parameters the service does not know, each with
 /// a sentence that says what to send instead.
 /// </summary>
@@ -16,21 +17,31 @@ public static class ScenarioUpload
     {
         /// <summary>The name the client gave the uploaded file, as sent; null for a scenario sent as the body.</summary>
         public string? FileName { get; init; }
+
+        /// <summary>How many candidate plans to find; null for a single plan.</summary>
+        public int? Candidates { get; init; }
+
+        /// <summary>The fewest cells in which every two candidates differ; null for the solver's default.</summary>
+        public int? Diversity { get; init; }
     }
 
     private const string TimeLimit = "timeLimit";
+    private const string Candidates = "candidates";
+    private const string Diversity = "diversity";
+    private static readonly string[] Parameters = [TimeLimit, Candidates, Diversity];
 
     public static async Task<Upload> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancel)
     {
-        if (request.Query.Keys.FirstOrDefault(k => k != TimeLimit) is { } unknown)
-            return new Upload(null, null, $"unknown query parameter \"{unknown}\"; the only one is \"{TimeLimit}\", in seconds, e.g. ?{TimeLimit}=120");
+        if (request.Query.Keys.FirstOrDefault(k => !Parameters.Contains(k)) is { } unknown)
+            return new Upload(null, null, $"unknown query parameter \"{unknown}\"; the parameters are \"{TimeLimit}\", in seconds, e.g. " +
+                                          $"?{TimeLimit}=120, and \"{Candidates}\" with \"{Diversity}\" for candidate plans, e.g. ?{Candidates}=3&{Diversity}=10");
         if (!IsScenarioType(request))
             return new Upload(null, null,
                 $"a scenario is JSON, not {request.ContentType}: send it with curl -H 'Content-Type: application/json' --data-binary @scenario.json, " +
                 "or as a file with curl -F scenario=@scenario.json", StatusCodes.Status415UnsupportedMediaType);
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
         if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
-        string? timeText = request.Query[TimeLimit];
+        var settings = Parameters.ToDictionary(p => p, p => (string?)request.Query[p]);
         byte[]? scenario;
         string? fileName = null;
         try
@@ -38,7 +49,7 @@ public static class ScenarioUpload
             if (request.HasFormContentType)
             {
                 var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, cancel);
-                timeText ??= form[TimeLimit].FirstOrDefault();
+                foreach (var p in Parameters) settings[p] ??= form[p].FirstOrDefault();
                 var file = form.Files.FirstOrDefault();
                 if (file is null) return new Upload(null, null, "the form holds no file; send the scenario as a file field, e.g. curl -F scenario=@scenario.json");
                 fileName = file.FileName;
@@ -58,10 +69,26 @@ public static class ScenarioUpload
         }
         if (scenario is null) return TooLarge(maxBytes);
         if (scenario.Length == 0) return new Upload(null, null, "the request has no scenario; send the scenario JSON as the body");
-        if (timeText is null) return new Upload(scenario, null, null) { FileName = fileName };
-        return double.TryParse(timeText, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds)
-            ? new Upload(scenario, seconds, null) { FileName = fileName }
-            : new Upload(null, null, $"timeLimit: \"{timeText}\" is not a number of seconds");
+        double? seconds = null;
+        if (settings[TimeLimit] is { } timeText)
+        {
+            if (!double.TryParse(timeText, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) || !double.IsFinite(parsed))
+                return new Upload(null, null, $"{TimeLimit}: \"{timeText}\" is not a number of seconds");
+            seconds = parsed;
+        }
+        if (WholeNumber(settings, Candidates, out var candidates) is { } notCount) return new Upload(null, null, notCount);
+        if (WholeNumber(settings, Diversity, out var diversity) is { } notCells) return new Upload(null, null, notCells);
+        return new Upload(scenario, seconds, null) { FileName = fileName, Candidates = candidates, Diversity = diversity };
+    }
+
+    /// <summary>Reads a whole-number setting into <paramref name="value"/> (null when absent); returns the problem when it is not one.</summary>
+    private static string? WholeNumber(Dictionary<string, string?> settings, string name, out int? value)
+    {
+        value = null;
+        if (settings[name] is not { } text) return null;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)) return $"{name}: \"{text}\" is not a whole number";
+        value = parsed;
+        return null;
     }
 
     /// <summary>JSON, a multipart form with the scenario as a file, or no content type at all (read as JSON).</summary>

@@ -36,14 +36,14 @@ public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptio
     {
         Response.Headers.WWWAuthenticate = SchemeName;
         var detail = string.IsNullOrEmpty(Request.Headers.Authorization.ToString())
-            ? "send Authorization: Bearer TOKEN, with the planner's token to submit and cancel runs or the viewer's to read them"
+            ? "send Authorization: Bearer TOKEN, with the planner's token to submit, re-plan and cancel runs or the viewer's to read and compare them"
             : "the token sent is neither the planner's nor the viewer's; send Authorization: Bearer with one of them";
         return Results.Problem(detail, statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(Context);
     }
 
     /// <summary>A 403 (a viewer's token on a planner's call) with a problem body that says which token the call needs.</summary>
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Results.Problem("submitting and cancelling runs needs the planner's token; the token sent is the viewer's",
+        Results.Problem("submitting, re-planning and cancelling runs needs the planner's token; the token sent is the viewer's",
             statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(Context);
 
     private string? RoleOf(string token)

@@ -1,6 +1,6 @@
 namespace Rotation.Service.Auth;
 
-/// <summary>The two roles and the policies endpoints require: planners submit and cancel; viewers (and planners) read.</summary>
+/// <summary>The two roles and the policies endpoints require: planners submit, re-plan and cancel; viewers (and planners) read and compare.</summary>
 public static class Roles
 {
     public const string Planner = "planner";

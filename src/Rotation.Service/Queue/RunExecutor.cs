@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Rotation.Domain.Loading;
+using Rotation.Domain.Scenarios;
 using Rotation.Runs;
 using Rotation.Service.Options;
 using Rotation.Service.Storage;
@@ -8,8 +9,9 @@ using Rotation.Solver;
 namespace Rotation.Service.Queue;
 
 /// <summary>
-/// Runs one claimed run through <see cref="SolveRun"/> into runs/{id}/ and stores how it ended. A cancel keeps the best
-/// plan so far; a shutdown does too, and puts the run back in the queue so it gets its full time limit after the restart.
+/// Runs one claimed run through <see cref="SolveRun"/>, or <see cref="CandidatesRun"/> when it asks for candidates, into
+/// runs/{id}/ and stores how it ended. A cancel keeps the best plan so far; a shutdown does too, and puts the run back in
+/// the queue so it gets its full time limit after the restart.
 /// </summary>
 public sealed class RunExecutor(RunStore store, RunCancellations cancellations, ServiceOptions options, TimeProvider clock,
     ILogger<RunExecutor> logger)
@@ -38,8 +40,8 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
                 Progress = progress,
                 Cancellation = cancel.Token,
             };
-            var result = SolveRun.Run(loaded.Value!, solveOptions, Path.Combine(options.RunsDirectory, run.Id), clock,
-                RunSource.FileName(run.Source));
+            var folder = Path.Combine(options.RunsDirectory, run.Id);
+            var result = Solve(run, loaded.Value!, solveOptions, folder);
             var plan = result.Plan;
             var final = plan is { Objective: { } objective, BestBound: { } bound }
                 ? new RunProgress(plan.SolveSeconds, objective, bound, Gap(objective, bound), progress.Solutions)
@@ -51,7 +53,7 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
             }
             else if (!result.Accepted)
                 Finish(run.Id, new RunOutcome(RunState.Failed, plan.Status.ToString(), final,
-                    $"the solver's plan broke the contract (a bug, kept as {SolveRun.RejectedFile}): " +
+                    $"the solver's plan broke the contract (a bug, kept as {Path.GetRelativePath(folder, result.Written[0])}): " +
                     string.Join("; ", result.Check.Violations.Take(5))));
             else
                 Finish(run.Id, new RunOutcome(cancel.Token.IsCancellationRequested ? RunState.Cancelled : RunState.Completed,
@@ -62,6 +64,24 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
             logger.LogError(ex, "The run failed");
             Finish(run.Id, new RunOutcome(RunState.Failed, null, null, $"internal error ({ex.GetType().Name}: {ex.Message}); this is a bug"));
         }
+    }
+
+    /// <summary>
+    /// The run's plan: its solve's, or for a candidates run the best candidate's, or the first rejected one's when the
+    /// checker accepted none.
+    /// </summary>
+    private SolveRunResult Solve(ClaimedRun run, Scenario scenario, SolveOptions solveOptions, string folder)
+    {
+        var source = RunSource.FileName(run.Source);
+        if (run.Candidates is not { } asked)
+            return SolveRun.Run(scenario, solveOptions, folder, clock, source);
+        logger.LogInformation("Looking for {Count} candidates at least {Diversity} cells apart", asked.Count, asked.Diversity);
+        var result = CandidatesRun.Run(scenario, asked.Count, asked.Diversity, solveOptions, folder, clock, source);
+        // A rejected candidate is a bug even when others hold; the run still offers those.
+        foreach (var rejected in result.Rejected)
+            logger.LogError("A candidate broke the contract (a bug), kept as {File}", Path.GetRelativePath(folder, rejected.Written[0]));
+        if (result.Shortfall is { } why) logger.LogInformation("Found {Found} of {Count} candidates: {Why}", result.Candidates.Count, asked.Count, why);
+        return result.Candidates.Count > 0 ? result.Candidates[0] : result.Rejected[0];
     }
 
     private void Finish(string id, RunOutcome outcome)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Rotation.Domain.Loading;
 using Rotation.Service.Storage;
+using Rotation.Solver.Alternatives;
 
 namespace Rotation.Service.Queue;
 
@@ -8,12 +9,18 @@ namespace Rotation.Service.Queue;
 public sealed class RunSubmitter(RunStore store, QueueSignal signal, TimeProvider clock)
 {
     /// <summary>Stores a valid scenario as a queued run (committed before this returns); an invalid one gets its problems back.</summary>
-    public Submission Submit(byte[] scenario, string source, double timeLimitSeconds)
+    /// <param name="candidates">For a candidates run, how many plans; null for a single plan.</param>
+    /// <param name="diversity">With <paramref name="candidates"/>: how many cells apart; the solver's default when null.</param>
+    /// <param name="parent">The run this one re-plans.</param>
+    public Submission Submit(byte[] scenario, string source, double timeLimitSeconds, int? candidates = null, int? diversity = null,
+        string? parent = null)
     {
         var loaded = ScenarioLoader.Load(scenario);
         if (!loaded.Succeeded) return new Submission(null, loaded.Problems, loaded.Warnings);
         var id = RunId.New();
-        store.Add(id, source, timeLimitSeconds, scenario, Sha(scenario), clock.GetUtcNow());
+        // The default diversity depends on the scenario's size; stored as a number, the run shows what it solves for.
+        var asked = candidates is { } count ? new CandidatesAsked(count, diversity ?? CandidateSearch.DefaultDiversity(loaded.Value!)) : null;
+        store.Add(id, source, timeLimitSeconds, scenario, Sha(scenario), clock.GetUtcNow(), asked, parent);
         signal.Notify();
         return new Submission(store.Get(id), [], loaded.Warnings);
     }

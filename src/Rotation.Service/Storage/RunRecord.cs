@@ -6,7 +6,13 @@ public enum RunState { Queued, Running, Completed, Cancelled, Failed }
 /// <summary>The latest improving plan of a running solve.</summary>
 public sealed record RunProgress(double ElapsedSeconds, long Objective, double Bound, double Gap, int Solutions);
 
-/// <summary>One run as stored: what was asked, where it is, and what the solve found. The scenario itself is read apart.</summary>
+/// <summary>What a candidates run asks for: how many plans, and the fewest (cadre, month) cells in which every two differ.</summary>
+public sealed record CandidatesAsked(int Count, int Diversity);
+
+/// <summary>
+/// One run as stored: what was asked, where it is, and what the solve found. The scenario itself is read apart.
+/// <see cref="Candidates"/> is set for a candidates run, <see cref="Parent"/> for a re-plan of another run.
+/// </summary>
 public sealed record RunRecord(
     string Id,
     string Source,
@@ -18,10 +24,15 @@ public sealed record RunRecord(
     RunProgress? Progress,
     string? PlanStatus,
     string? Error,
-    bool CancelRequested);
+    bool CancelRequested,
+    CandidatesAsked? Candidates,
+    string? Parent);
 
-/// <summary>A run taken from the queue by the dispatcher, with the scenario bytes to solve and where they came from.</summary>
-public sealed record ClaimedRun(string Id, byte[] Scenario, double TimeLimitSeconds, string Source);
+/// <summary>A run taken from the queue by the dispatcher, with the scenario bytes to solve, where they came from and what to solve for.</summary>
+public sealed record ClaimedRun(string Id, byte[] Scenario, double TimeLimitSeconds, string Source, CandidatesAsked? Candidates);
+
+/// <summary>A run's scenario as submitted, with the SHA-256 that tells whether two runs planned the same scenario.</summary>
+public sealed record StoredScenario(byte[] Content, string Sha);
 
 /// <summary>How a run ended, as the executor stores it.</summary>
 public sealed record RunOutcome(RunState State, string? PlanStatus, RunProgress? Final, string? Error);

@@ -11,7 +11,11 @@ namespace Rotation.Service.Storage;
 public sealed class RunStore
 {
     private const string Columns =
-        "id, source, state, time_limit, submitted, started, finished, elapsed, objective, bound, gap, solutions, plan_status, error, cancel_requested";
+        "id, source, state, time_limit, submitted, started, finished, elapsed, objective, bound, gap, solutions, plan_status, error, cancel_requested, " +
+        "candidates, diversity, parent";
+
+    /// <summary>Columns added after the first release, each with its type: a database made before them gets them on opening.</summary>
+    private static readonly (string Name, string Type)[] AddedColumns = [("candidates", "INTEGER"), ("diversity", "INTEGER"), ("parent", "TEXT")];
 
     private readonly string _connectionString;
 
@@ -38,16 +42,21 @@ public sealed class RunStore
             CREATE INDEX IF NOT EXISTS runs_by_state ON runs (state, seq);
             CREATE INDEX IF NOT EXISTS runs_by_source ON runs (source, scenario_sha);
             """);
+        AddMissingColumns(connection);
     }
 
-    public void Add(string id, string source, double timeLimitSeconds, byte[] scenario, string scenarioSha, DateTimeOffset now)
+    /// <param name="candidates">For a candidates run, how many and how far apart; null for a single plan.</param>
+    /// <param name="parent">The run this one re-plans, or null.</param>
+    public void Add(string id, string source, double timeLimitSeconds, byte[] scenario, string scenarioSha, DateTimeOffset now,
+        CandidatesAsked? candidates = null, string? parent = null)
     {
         using var connection = Open();
         Execute(connection, """
-            INSERT INTO runs (id, source, state, time_limit, scenario, scenario_sha, submitted)
-            VALUES ($id, $source, $state, $limit, $scenario, $sha, $now)
+            INSERT INTO runs (id, source, state, time_limit, scenario, scenario_sha, submitted, candidates, diversity, parent)
+            VALUES ($id, $source, $state, $limit, $scenario, $sha, $now, $candidates, $diversity, $parent)
             """, ("$id", id), ("$source", source), ("$state", nameof(RunState.Queued)), ("$limit", timeLimitSeconds),
-            ("$scenario", scenario), ("$sha", scenarioSha), ("$now", Stamp(now)));
+            ("$scenario", scenario), ("$sha", scenarioSha), ("$now", Stamp(now)), ("$candidates", candidates?.Count),
+            ("$diversity", candidates?.Diversity), ("$parent", parent));
     }
 
     /// <summary>
@@ -70,10 +79,12 @@ public sealed class RunStore
         using var command = Command(connection, """
             UPDATE runs SET state = $running, started = $now, elapsed = NULL, objective = NULL, bound = NULL, gap = NULL, solutions = NULL
             WHERE seq = (SELECT seq FROM runs WHERE state = $queued ORDER BY seq LIMIT 1)
-            RETURNING id, scenario, time_limit, source
+            RETURNING id, scenario, time_limit, source, candidates, diversity
             """, ("$running", nameof(RunState.Running)), ("$now", Stamp(now)), ("$queued", nameof(RunState.Queued)));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new ClaimedRun(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetDouble(2), reader.GetString(3)) : null;
+        return reader.Read()
+            ? new ClaimedRun(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetDouble(2), reader.GetString(3), Candidates(reader, 4))
+            : null;
     }
 
     public void ReportProgress(string id, RunProgress progress)
@@ -137,6 +148,15 @@ public sealed class RunStore
         return ReadAll(command);
     }
 
+    /// <summary>The scenario a run was submitted with, as sent, and its SHA-256; null for an unknown run.</summary>
+    public StoredScenario? Scenario(string id)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT scenario, scenario_sha FROM runs WHERE id = $id", ("$id", id));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredScenario((byte[])reader.GetValue(0), reader.GetString(1)) : null;
+    }
+
     /// <summary>True when a run was already made from this inbox file's content at or after <paramref name="since"/>.</summary>
     public bool HasRunFrom(string source, string scenarioSha, DateTimeOffset since)
     {
@@ -174,9 +194,32 @@ public sealed class RunStore
             records.Add(new RunRecord(reader.GetString(0), reader.GetString(1), Enum.Parse<RunState>(reader.GetString(2)),
                 reader.GetDouble(3), ParseStamp(reader.GetString(4)), OptionalStamp(reader, 5), OptionalStamp(reader, 6), progress,
                 reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13),
-                reader.GetInt64(14) != 0));
+                reader.GetInt64(14) != 0, Candidates(reader, 15), reader.IsDBNull(17) ? null : reader.GetString(17)));
         }
         return records;
+    }
+
+    private static CandidatesAsked? Candidates(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : new CandidatesAsked(reader.GetInt32(ordinal), reader.GetInt32(ordinal + 1));
+
+    /// <summary>In one write transaction, so that two stores opening an older database at once do not both add a column.</summary>
+    private static void AddMissingColumns(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var present = new HashSet<string>();
+        using (var command = Command(connection, "SELECT name FROM pragma_table_info('runs')"))
+        {
+            command.Transaction = transaction;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) present.Add(reader.GetString(0));
+        }
+        foreach (var (name, type) in AddedColumns.Where(c => !present.Contains(c.Name)))
+        {
+            using var alter = Command(connection, $"ALTER TABLE runs ADD COLUMN {name} {type}");
+            alter.Transaction = transaction;
+            alter.ExecuteNonQuery();
+        }
+        transaction.Commit();
     }
 
     private static IEnumerable<(string, object?)> ProgressParameters(string id, RunProgress? p) =>

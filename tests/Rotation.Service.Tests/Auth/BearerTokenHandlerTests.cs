@@ -11,6 +11,9 @@ public class BearerTokenHandlerTests
     [InlineData("GET", "/api/runs/AAAAAAAAAAAAAAAAAAAAAA")]
     [InlineData("GET", "/api/runs/AAAAAAAAAAAAAAAAAAAAAA/plan.json")]
     [InlineData("DELETE", "/api/runs/AAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("GET", "/api/runs/AAAAAAAAAAAAAAAAAAAAAA/candidate-2/plan.json")]
+    [InlineData("POST", "/api/runs/AAAAAAAAAAAAAAAAAAAAAA/replan")]
+    [InlineData("GET", "/api/compare?runs=AAAAAAAAAAAAAAAAAAAAAA,BBBBBBBBBBBBBBBBBBBBBB")]
     public async Task Every_api_call_without_a_token_is_401_with_a_bearer_challenge(string method, string path)
     {
         await using var service = await TestService.StartAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Rotation.Service.Queue;
 using Rotation.Service.Storage;
 using Rotation.Service.Tests.Support;
@@ -102,6 +103,54 @@ public sealed class RunStoreTests : IDisposable
         Assert.True(store.HasRunFrom("inbox/a.json", RunSubmitter.Sha(bytes), Now.AddSeconds(-1)));
         Assert.False(store.HasRunFrom("inbox/a.json", RunSubmitter.Sha(bytes), Now.AddSeconds(1)));
         Assert.False(store.HasRunFrom("inbox/b.json", RunSubmitter.Sha(bytes), Now.AddSeconds(-1)));
+    }
+
+    [Fact]
+    public void A_run_keeps_the_candidates_it_asked_for_its_parent_and_its_scenario_with_the_scenarios_hash()
+    {
+        var store = new RunStore(Database);
+        var parent = Add(store, "a");
+        var child = RunId.New();
+        var bytes = "b"u8.ToArray();
+
+        store.Add(child, "api", 5, bytes, RunSubmitter.Sha(bytes), Now, new CandidatesAsked(3, 12), parent);
+
+        var run = new RunStore(Database).Get(child)!;
+        Assert.Equal((new CandidatesAsked(3, 12), parent), (run.Candidates, run.Parent));
+        Assert.Equal((null, null), (store.Get(parent)!.Candidates, store.Get(parent)!.Parent));
+        Assert.Null(store.ClaimNext(Now)!.Candidates);
+        Assert.Equal(new CandidatesAsked(3, 12), store.ClaimNext(Now)!.Candidates);
+        Assert.Equal(bytes, store.Scenario(child)!.Content);
+        Assert.Equal(RunSubmitter.Sha(bytes), store.Scenario(child)!.Sha);
+        Assert.Null(store.Scenario(RunId.New()));
+    }
+
+    [Fact]
+    public void A_database_made_before_candidates_and_parents_opens_with_its_runs_and_takes_new_ones()
+    {
+        using (var old = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE runs (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL, state TEXT NOT NULL,
+                    time_limit REAL NOT NULL, scenario BLOB NOT NULL, scenario_sha TEXT NOT NULL, submitted TEXT NOT NULL,
+                    started TEXT, finished TEXT, elapsed REAL, objective INTEGER, bound REAL, gap REAL, solutions INTEGER,
+                    plan_status TEXT, error TEXT, cancel_requested INTEGER NOT NULL DEFAULT 0);
+                INSERT INTO runs (id, source, state, time_limit, scenario, scenario_sha, submitted)
+                VALUES ('AAAAAAAAAAAAAAAAAAAAAA', 'api', 'Completed', 5, x'7B7D', 'sha', '2027-01-04T09:00:00.0000000+00:00');
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        var store = new RunStore(Database);
+        var added = RunId.New();
+        store.Add(added, "api", 5, [], "sha", Now, new CandidatesAsked(2, 1), "AAAAAAAAAAAAAAAAAAAAAA");
+
+        var kept = store.Get("AAAAAAAAAAAAAAAAAAAAAA")!;
+        Assert.Equal((RunState.Completed, null, null), (kept.State, kept.Candidates, kept.Parent));
+        Assert.Equal("AAAAAAAAAAAAAAAAAAAAAA", new RunStore(Database).Get(added)!.Parent);
     }
 
     public void Dispose() => TempFolder.Delete(_folder);

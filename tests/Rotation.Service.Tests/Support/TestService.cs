@@ -83,7 +83,23 @@ internal static class Calls
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { ServiceApp.EnumsByName } };
 
     public static async Task<HttpResponseMessage> PostJson(HttpClient client, string json, double? timeLimit = null) =>
-        await client.PostAsync(RunsUrl(timeLimit), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        await client.PostAsync(RunsUrl(timeLimit), JsonBody(json));
+
+    /// <summary>Submits a scenario with the query string as given, e.g. "?candidates=2".</summary>
+    public static async Task<HttpResponseMessage> PostQuery(HttpClient client, string json, string query) =>
+        await client.PostAsync("/api/runs" + query, JsonBody(json));
+
+    public static async Task<HttpResponseMessage> Replan(HttpClient client, string id, string body) =>
+        await client.PostAsync($"/api/runs/{id}/replan", JsonBody(body));
+
+    /// <summary>The sentence of a problem details answer, which must be one.</summary>
+    public static async Task<string> Detail(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+    }
+
+    public static StringContent JsonBody(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     public static async Task<HttpResponseMessage> PostBytes(HttpClient client, byte[] scenario, double? timeLimit = null) =>
         await client.PostAsync(RunsUrl(timeLimit), new ByteArrayContent(scenario) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } });
