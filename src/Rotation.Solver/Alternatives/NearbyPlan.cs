@@ -8,12 +8,24 @@ namespace Rotation.Solver.Alternatives;
 /// <summary>
 /// A good plan at least a distance from every earlier plan, sought near the best of them: a few cadres are freed at a
 /// time (one drawn at random, then others who share an office with them in that plan) and CP-SAT finds their best rows
-/// with everyone else kept, under the distance constraints; the best plan over the neighbourhoods tried is kept. A
-/// neighbourhood too small to reach the distance doubles, up to everyone (the whole model, hinted).
+/// with largest else kept, under the distance constraints; the best plan over the neighbourhoods tried is kept. A
+/// neighbourhood too small to reach the distance doubles, up to everyone (the whole model, hinted) or
+/// <see cref="MaxSize"/> cadres.
 /// </summary>
 internal static class NearbyPlan
 {
+    /// <summary>The first neighbourhood has at least this many cadres, and enough months between them for thrice the distance.</summary>
     private const int FirstSize = 4;
+    private const int FirstCellsPerDistance = 3;
+
+    /// <summary>
+    /// Neighbourhoods stop growing at this many cadres: a model of more takes seconds to build (over 8 s for 144 cadres
+    /// of a 150-cadre case) and rarely solves in the time a candidate has.
+    /// </summary>
+    private const int MaxSize = Strategy.CareersUpToCadres;
+
+    /// <summary>A neighbourhood is not begun with less time than this left: building its model alone may take that long.</summary>
+    private const double LeastSeconds = 1;
 
     /// <summary>A neighbourhood's CP-SAT gets at most this share of the time left, so that several are tried.</summary>
     private const double SliceShare = 0.34;
@@ -28,13 +40,15 @@ internal static class NearbyPlan
         var hint = new Guess(rows, [.. trainings.Select(t => (t.Cadre, t.Course, months[t.Start]))]);
         var judge = new PartJudge(scenario, (_, _) => true);
         var random = new Random(options.Seed * 7919 + earlier.Count);
-        var size = Math.Min(FirstSize, scenario.Cadres.Length);
+        var most = Math.Min(scenario.Cadres.Length, MaxSize);
+        var size = Math.Min(most,
+            Math.Max(FirstSize, (int)Math.Ceiling((double)FirstCellsPerDistance * diversity / scenario.Horizon.Months)));
         (Plan Plan, double FirstSeconds)? best = null;
-        while (secondsLeft() > 0.3 && !options.Cancellation.IsCancellationRequested)
+        while (secondsLeft() > LeastSeconds && !options.Cancellation.IsCancellationRequested)
         {
             var free = Neighbourhood(scenario, rows, size, random);
-            var everyone = free.Count == scenario.Cadres.Length;
-            var slice = everyone ? secondsLeft() : Math.Max(Math.Min(1, secondsLeft()), SliceShare * secondsLeft());
+            var largest = free.Count == most;
+            var slice = largest ? secondsLeft() : Math.Max(Math.Min(1, secondsLeft()), SliceShare * secondsLeft());
             var solved = SubModel.Solve(scenario, rows, trainings, hint, free, admits: null,
                 m => Diversity.Post(m, earlier, diversity, plan => Apart(plan, rows, free)), options, slice);
             if (solved is { } s && judge.Judge(s.Rows, s.Trainings) is { } verdict &&
@@ -45,10 +59,10 @@ internal static class NearbyPlan
             }
             else if (solved is null && best is null)
             {
-                if (everyone) break;
-                size = Math.Min(scenario.Cadres.Length, size * 2);
+                if (largest) break;
+                size = Math.Min(most, size * 2);
             }
-            if (everyone) break;
+            if (largest) break;
         }
         return best;
     }
