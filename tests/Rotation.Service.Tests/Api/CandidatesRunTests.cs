@@ -22,7 +22,7 @@ public class CandidatesRunTests(SolvedRuns solved)
         Assert.True(candidates[1].Distances["candidate-1"] >= 1, "the candidates are not a cell apart");
         Assert.Equal(candidates[0].Objective, run.Run.Progress!.Objective);
         Assert.True(candidates[0].Objective <= candidates[1].Objective, "the candidates are not ranked");
-        Assert.Equal([CandidatesJson.File, CompareJson.File], run.Files.Select(f => f.Name));
+        Assert.Equal([CandidatesJson.File, .. CompareFiles.Names], run.Files.Select(f => f.Name));
         Assert.All(candidates, c => Assert.Equal(OutputSet.Files, c.Files.Select(f => f.Name)));
         var folder = Path.Combine(solved.Service.Options.RunsDirectory, run.Run.Id);
         foreach (var file in new[] { "candidate-2/plan.json", "candidate-2/report.html", CandidatesJson.File, CompareJson.File })
