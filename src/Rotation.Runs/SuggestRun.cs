@@ -35,6 +35,12 @@ public static class SuggestRun
 {
     public const string ListFile = "suggestions.json";
 
+    /// <summary>Most suggestions one question may ask for.</summary>
+    public const int MostSuggestions = 50;
+
+    /// <summary>The names of the <paramref name="rank"/>th suggestion's scenario and plan files.</summary>
+    public static (string Scenario, string Plan) Files(int rank) => ($"suggestion-{rank}.scenario.json", $"suggestion-{rank}.json");
+
     private const int TriedPerAnswer = 3;
     private const int TriedAtLeast = 12;
     private const double SliceAtLeast = 2;
@@ -67,8 +73,7 @@ public static class SuggestRun
         for (var k = 0; k < ranked.Count; k++)
         {
             var (cadre, post, json, replan) = ranked[k];
-            var scenarioFile = $"suggestion-{k + 1}.scenario.json";
-            var planFile = $"suggestion-{k + 1}.json";
+            var (scenarioFile, planFile) = Files(k + 1);
             AtomicFile.Write(Path.Combine(outDir, scenarioFile), ScenarioEdit.ToUtf8(json));
             AtomicFile.Write(Path.Combine(outDir, planFile), PlanWriter.ToUtf8(replan));
             written.AddRange([Path.Combine(outDir, scenarioFile), Path.Combine(outDir, planFile)]);
@@ -81,6 +86,25 @@ public static class SuggestRun
         written.Add(list);
         return new SuggestRunResult(suggestions, tried, pairs.Count, written);
     }
+
+    /// <summary>
+    /// Why a question about <paramref name="post"/> or <paramref name="cadre"/> in <paramref name="month"/> cannot be asked of
+    /// the scenario: each problem with the field it is about ("post", "cadre", "month"); empty when it can.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Problem)> Problems(Scenario scenario, string? post, string? cadre, YearMonth? month)
+    {
+        var problems = new List<(string, string)>();
+        if (post is not null && scenario.Posts.All(p => p.Id != post))
+            problems.Add(("post", $"unknown post \"{post}\"{Hint(post, scenario.Posts.Select(p => p.Id))}"));
+        if (cadre is not null && scenario.Cadres.All(c => c.Id != cadre))
+            problems.Add(("cadre", $"unknown cadre \"{cadre}\"{Hint(cadre, scenario.Cadres.Select(c => c.Id))}"));
+        if (month is { } m && !scenario.Horizon.Contains(m))
+            problems.Add(("month", $"{m} is outside the horizon {scenario.Horizon.Start}..{scenario.Horizon.End}"));
+        return problems;
+    }
+
+    private static string Hint(string typed, IEnumerable<string> ids) =>
+        Suggest.Closest(typed, ids) is { } close ? $"; did you mean \"{close}\"?" : "";
 
     /// <summary>The (cadre, post) pairs worth a re-plan, those that need no course first, then in scenario order.</summary>
     private static IEnumerable<(string Cadre, string Post)> Pairs(Scenario scenario, Plan plan, SuggestQuestion q, int t)

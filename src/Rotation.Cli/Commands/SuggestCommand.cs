@@ -48,7 +48,7 @@ internal static class SuggestCommand
             error.WriteLine("rotation: give exactly one of --post (who could fill it?) and --cadre (where could they go?)");
             return ExitCodes.Usage;
         }
-        if (top is < 1 or > 50 || options.TimeLimitSeconds is <= 0 or > 86_400 || double.IsNaN(options.TimeLimitSeconds))
+        if (top is < 1 or > SuggestRun.MostSuggestions || options.TimeLimitSeconds is <= 0 or > 86_400 || double.IsNaN(options.TimeLimitSeconds))
         {
             error.WriteLine("rotation: --top must be between 1 and 50, and --time-limit more than 0 and at most 86400 seconds");
             return ExitCodes.Usage;
@@ -89,14 +89,6 @@ internal static class SuggestCommand
     {
         if (!plan.HasAssignments) return $"{planPath}: status {plan.Status}, no assignments to re-plan";
         if (!plan.Months.SequenceEqual(s.Horizon.Labels())) return $"{planPath}: its months are not those of {scenarioPath}; give the plan made for it";
-        if (!s.Horizon.Contains(month)) return $"rotation: --month {month} is outside the horizon {s.Horizon.Start}..{s.Horizon.End}";
-        if (post is not null && s.Posts.All(p => p.Id != post))
-            return $"rotation: --post: unknown post \"{post}\"{Hint(post, s.Posts.Select(p => p.Id))}";
-        if (cadre is not null && s.Cadres.All(c => c.Id != cadre))
-            return $"rotation: --cadre: unknown cadre \"{cadre}\"{Hint(cadre, s.Cadres.Select(c => c.Id))}";
-        return null;
+        return SuggestRun.Problems(s, post, cadre, month) is [var (field, problem), ..] ? $"rotation: --{field}: {problem}" : null;
     }
-
-    private static string Hint(string typed, IEnumerable<string> ids) =>
-        Suggest.Closest(typed, ids) is { } close ? $"; did you mean \"{close}\"?" : "";
 }

@@ -8,7 +8,8 @@ namespace Rotation.Service.Api;
 
 /// <summary>
 /// The files a client may download from a run, in runs/{id}/: a solve's outputs (<see cref="OutputSet.Files"/>), or for a
-/// candidates run each candidate's outputs in candidate-N/ with candidates.json and compare.json beside them. A requested
+/// candidates run each candidate's outputs in candidate-N/ with candidates.json and compare.json beside them, or for a
+/// suggest run suggestions.json and each suggestion's scenario and plan (suggestion-K.scenario.json, suggestion-K.json). A requested
 /// name is only ever looked up in these lists, so nothing a request says becomes part of a path.
 /// </summary>
 public static class OutputFiles
@@ -18,8 +19,13 @@ public static class OutputFiles
     /// <summary>The names a run's folder may hold at its top.</summary>
     public static IReadOnlyList<string> RunFiles { get; } = [.. OutputSet.Files, CandidatesJson.File, .. CompareFiles.Names];
 
-    /// <summary>The listed name equal to <paramref name="requested"/>, or null.</summary>
-    public static string? Find(string requested) => Find(requested, RunFiles);
+    /// <summary>The names <paramref name="run"/>'s folder may hold at its top: <see cref="RunFiles"/>, and a suggest run's files for as many suggestions as it asked.</summary>
+    public static IReadOnlyList<string> Names(RunRecord run) => run.Question is { } asked
+        ? [.. RunFiles, SuggestRun.ListFile, .. Enumerable.Range(1, asked.Top).SelectMany(k => new[] { SuggestRun.Files(k).Scenario, SuggestRun.Files(k).Plan })]
+        : RunFiles;
+
+    /// <summary>The name equal to <paramref name="requested"/> among those <paramref name="run"/> may hold, or null.</summary>
+    public static string? Find(string requested, RunRecord run) => Find(requested, Names(run));
 
     /// <summary>The listed name equal to <paramref name="requested"/> among the files of one candidate (a solve's outputs), or null.</summary>
     public static string? FindCandidateFile(string requested) => Find(requested, OutputSet.Files);

@@ -16,7 +16,7 @@ namespace Rotation.Service.Api;
 public static class Replan
 {
     private const string Pins = "pins";
-    private const string TimeLimit = "timeLimit";
+    internal const string TimeLimit = "timeLimit";
     private const string Example = "{\"pins\": [{\"cadre\": \"c07\", \"post\": \"legal-review-1\", \"from\": \"2027-09\", \"to\": \"2027-12\"}], \"timeLimit\": 30}";
 
     // As the scenario loader reads a file: comments allowed, the same depth guard. A field given twice is refused, where the
@@ -37,26 +37,11 @@ public static class Replan
     {
         var (parent, problem) = PlanAddress.Find(id, store, options.RunsDirectory);
         if (problem is not null) return problem.ToResult();
-        JsonNode? body;
-        try
-        {
-            body = await JsonNode.ParseAsync(request.Body, documentOptions: Reading, cancellationToken: cancel);
-        }
-        catch (JsonException ex)
-        {
-            return Results.Problem($"the body does not read as JSON ({Why(ex)}); send {Example}", statusCode: StatusCodes.Status400BadRequest);
-        }
-        JsonObject scenario;
-        try
-        {
-            scenario = Parse(store.Scenario(parent!.Run.Id)!.Content).AsObject();
-        }
-        catch (JsonException ex)
-        {
-            return Results.Problem($"the scenario of run {parent!.Run.Id} cannot be re-planned ({Why(ex)}); submit it again with each field once",
-                statusCode: StatusCodes.Status409Conflict);
-        }
-        var cadres = scenario["cadres"]!.AsArray().Select(c => c!.AsObject()).ToDictionary(c => (string)c["id"]!);
+        var (body, notJson) = await ReadBodyAsync(request, Example, cancel);
+        if (notJson is not null) return notJson;
+        var (scenario, unreadable) = ParentScenario(parent!.Run, store);
+        if (unreadable is not null) return unreadable;
+        var cadres = scenario!["cadres"]!.AsArray().Select(c => c!.AsObject()).ToDictionary(c => (string)c["id"]!);
         var errors = new List<string>();
         var (pins, seconds) = Read(body, cadres.Keys, errors);
         foreach (var (cadre, pin) in pins)
@@ -84,14 +69,8 @@ public static class Replan
             errors.Add($"$: the body is one object, e.g. {Example}");
             return (pins, null);
         }
-        foreach (var (name, _) in fields.Where(f => f.Key is not (Pins or TimeLimit)))
-            errors.Add($"$.{name}: unknown field" + (Suggest.Closest(name, [Pins, TimeLimit]) is { } near ? $"; did you mean \"{near}\"?" : $"; give {Pins} and {TimeLimit}"));
-        double? seconds = null;
-        if (fields[TimeLimit] is { } limit)
-        {
-            if (limit is JsonValue value && value.TryGetValue<double>(out var parsed)) seconds = parsed;
-            else errors.Add($"$.{TimeLimit}: a number of seconds, e.g. 30");
-        }
+        UnknownFields(fields, [Pins, TimeLimit], errors);
+        var seconds = Seconds(fields, errors);
         if (fields[Pins] is not JsonArray list)
         {
             errors.Add($"$.{Pins}: required; list the pins, e.g. {Example}");
@@ -110,6 +89,49 @@ public static class Replan
         return (pins, seconds);
     }
 
+    /// <summary>The body as JSON, or 400 saying why it is not and what to send instead (<paramref name="example"/>).</summary>
+    internal static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, string example, CancellationToken cancel)
+    {
+        try
+        {
+            return (await JsonNode.ParseAsync(request.Body, documentOptions: Reading, cancellationToken: cancel), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Results.Problem($"the body does not read as JSON ({Why(ex)}); send {example}", statusCode: StatusCodes.Status400BadRequest));
+        }
+    }
+
+    /// <summary>The run's stored scenario as a JSON object to edit, or 409 when it cannot be written back (a field given twice).</summary>
+    internal static (JsonObject? Scenario, IResult? Problem) ParentScenario(RunRecord run, RunStore store)
+    {
+        try
+        {
+            return (Parse(store.Scenario(run.Id)!.Content).AsObject(), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Results.Problem($"the scenario of run {run.Id} cannot be re-planned ({Why(ex)}); submit it again with each field once",
+                statusCode: StatusCodes.Status409Conflict));
+        }
+    }
+
+    /// <summary>"$.name: unknown field" for each field of <paramref name="fields"/> not in <paramref name="known"/>, with the closest known name.</summary>
+    internal static void UnknownFields(JsonObject fields, string[] known, List<string> errors)
+    {
+        foreach (var (name, _) in fields.Where(f => !known.Contains(f.Key)))
+            errors.Add($"$.{name}: unknown field" + (Suggest.Closest(name, known) is { } near ? $"; did you mean \"{near}\"?" : $"; give {string.Join(", ", known)}"));
+    }
+
+    /// <summary>The body's timeLimit in seconds, or null when left out.</summary>
+    internal static double? Seconds(JsonObject fields, List<string> errors)
+    {
+        if (fields[TimeLimit] is not { } limit) return null;
+        if (limit is JsonValue value && value.TryGetValue<double>(out var parsed)) return parsed;
+        errors.Add($"$.{TimeLimit}: a number of seconds, e.g. 30");
+        return null;
+    }
+
     /// <summary>The exception's first sentence, and where it happened when known.</summary>
     private static string Why(JsonException ex)
     {
@@ -118,6 +140,6 @@ public static class Replan
         return ex.LineNumber is { } line ? $"{what}, at line {line + 1}, column {ex.BytePositionInLine + 1}" : what;
     }
 
-    private static JsonNode Parse(byte[] utf8Json) =>
+    internal static JsonNode Parse(byte[] utf8Json) =>
         JsonNode.Parse(utf8Json.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8Json[3..] : utf8Json, documentOptions: Reading)!;
 }

@@ -9,7 +9,7 @@ using Rotation.Service.Storage;
 
 namespace Rotation.Service.Api;
 
-/// <summary>The /api/runs endpoints: submit, list, show, download an output, cancel, re-plan; and /api/compare.</summary>
+/// <summary>The /api/runs endpoints: submit, list, show, download an output, cancel, re-plan, suggest; and /api/compare.</summary>
 public static class RunEndpoints
 {
     /// <summary>How many runs GET /api/runs lists, newest first.</summary>
@@ -32,6 +32,7 @@ public static class RunEndpoints
         runs.MapGet("/{id}/{candidate}/{file}", DownloadCandidate).RequireAuthorization(Roles.ReadPolicy);
         runs.MapDelete("/{id}", Cancel).RequireAuthorization(Roles.PlanPolicy);
         runs.MapPost("/{id}/replan", Replan.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
+        runs.MapPost("/{id}/suggestions", Suggestions.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
         app.MapGet("/api/compare", Compare.Answer).RequireAuthorization(Roles.ReadPolicy);
     }
 
@@ -73,8 +74,8 @@ public static class RunEndpoints
 
     private static IResult Download(string id, string file, RunStore store, ServiceOptions options)
     {
-        if (OutputFiles.Find(file) is not { } name) return NoFile(file, OutputFiles.RunFiles);
-        return Find(id, store) is { } run ? Send(run, options.RunsDirectory, name) : NotFound(id);
+        if (Find(id, store) is not { } run) return NotFound(id);
+        return OutputFiles.Find(file, run) is { } name ? Send(run, options.RunsDirectory, name) : NoFile(file, OutputFiles.Names(run));
     }
 
     private static IResult DownloadCandidate(string id, string candidate, string file, RunStore store, ServiceOptions options)

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Scenarios;
+using Rotation.Domain.Time;
 using Rotation.Runs;
+using Rotation.Service.Api;
 using Rotation.Service.Options;
 using Rotation.Service.Storage;
 using Rotation.Solver;
@@ -9,7 +11,8 @@ using Rotation.Solver;
 namespace Rotation.Service.Queue;
 
 /// <summary>
-/// Runs one claimed run through <see cref="SolveRun"/>, or <see cref="CandidatesRun"/> when it asks for candidates, into
+/// Runs one claimed run through <see cref="SolveRun"/>, <see cref="CandidatesRun"/> when it asks for candidates, or
+/// <see cref="SuggestRun"/> when it asks a question of its parent's plan, into
 /// runs/{id}/ and stores how it ended. A cancel keeps the best plan so far; a shutdown does too, and puts the run back in
 /// the queue so it gets its full time limit after the restart.
 /// </summary>
@@ -41,17 +44,21 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
                 Cancellation = cancel.Token,
             };
             var folder = Path.Combine(options.RunsDirectory, run.Id);
+            if (run.Question is { } question)
+            {
+                var error = Suggest(run, question, loaded.Value!, solveOptions, folder);
+                if (!Requeued(run.Id, stopping, "its suggestions so far"))
+                    Finish(run.Id, new RunOutcome(error is not null ? RunState.Failed
+                        : cancel.Token.IsCancellationRequested ? RunState.Cancelled : RunState.Completed, null, null, error));
+                return;
+            }
             var result = Solve(run, loaded.Value!, solveOptions, folder);
             var plan = result.Plan;
             var final = plan is { Objective: { } objective, BestBound: { } bound }
                 ? new RunProgress(plan.SolveSeconds, objective, bound, Gap(objective, bound), progress.Solutions)
                 : null;
-            if (stopping.IsCancellationRequested && store.Get(run.Id)?.CancelRequested != true)
-            {
-                store.Requeue(run.Id);
-                logger.LogInformation("Stopped by shutdown with a {Status} plan; queued again", plan.Status);
-            }
-            else if (!result.Accepted)
+            if (Requeued(run.Id, stopping, $"a {plan.Status} plan")) return;
+            if (!result.Accepted)
                 Finish(run.Id, new RunOutcome(RunState.Failed, plan.Status.ToString(), final,
                     $"the solver's plan broke the contract (a bug, kept as {Path.GetRelativePath(folder, result.Written[0])}): " +
                     string.Join("; ", result.Check.Violations.Take(5))));
@@ -82,6 +89,30 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
             logger.LogError("A candidate broke the contract (a bug), kept as {File}", Path.GetRelativePath(folder, rejected.Written[0]));
         if (result.Shortfall is { } why) logger.LogInformation("Found {Found} of {Count} candidates: {Why}", result.Candidates.Count, asked.Count, why);
         return result.Candidates.Count > 0 ? result.Candidates[0] : result.Rejected[0];
+    }
+
+    /// <summary>
+    /// A suggest run: <see cref="SuggestRun"/> on the parent's plan (candidate-1's for a candidates run), the question as
+    /// stored. Returns why it could not start, or null.
+    /// </summary>
+    private string? Suggest(ClaimedRun run, SuggestAsked asked, Scenario scenario, SolveOptions solveOptions, string folder)
+    {
+        var (parent, problem) = PlanAddress.Find(run.Parent!, store, options.RunsDirectory);
+        if (parent is null) return $"the plan of parent run {run.Parent} cannot be read: {problem!.Detail}";
+        logger.LogInformation("Suggesting for {Question} of run {Parent}", asked, run.Parent);
+        var result = SuggestRun.Run(Replan.Parse(run.Scenario).AsObject(), scenario, parent.Plan,
+            new SuggestQuestion(asked.Post, asked.Cadre, YearMonth.Parse(asked.Month), asked.Top), solveOptions, folder, clock);
+        logger.LogInformation("{Count} suggestions ({Tried} of {Eligible} possible re-planned)", result.Suggestions.Count, result.Tried, result.Eligible);
+        return null;
+    }
+
+    /// <summary>When the service is stopping (not a cancel), puts the run back in the queue and says so.</summary>
+    private bool Requeued(string id, CancellationToken stopping, string kept)
+    {
+        if (!stopping.IsCancellationRequested || store.Get(id)?.CancelRequested == true) return false;
+        store.Requeue(id);
+        logger.LogInformation("Stopped by shutdown with {Kept}; queued again", kept);
+        return true;
     }
 
     private void Finish(string id, RunOutcome outcome)

@@ -11,16 +11,17 @@ public sealed class RunSubmitter(RunStore store, QueueSignal signal, TimeProvide
     /// <summary>Stores a valid scenario as a queued run (committed before this returns); an invalid one gets its problems back.</summary>
     /// <param name="candidates">For a candidates run, how many plans; null for a single plan.</param>
     /// <param name="diversity">With <paramref name="candidates"/>: how many cells apart; the solver's default when null.</param>
-    /// <param name="parent">The run this one re-plans.</param>
+    /// <param name="parent">The run this one re-plans or suggests for.</param>
+    /// <param name="question">For a suggest run, what it asks of the parent's plan.</param>
     public Submission Submit(byte[] scenario, string source, double timeLimitSeconds, int? candidates = null, int? diversity = null,
-        string? parent = null)
+        string? parent = null, SuggestAsked? question = null)
     {
         var loaded = ScenarioLoader.Load(scenario);
         if (!loaded.Succeeded) return new Submission(null, loaded.Problems, loaded.Warnings);
         var id = RunId.New();
         // The default diversity depends on the scenario's size; stored as a number, the run shows what it solves for.
         var asked = candidates is { } count ? new CandidatesAsked(count, diversity ?? CandidateSearch.DefaultDiversity(loaded.Value!)) : null;
-        store.Add(id, source, timeLimitSeconds, scenario, Sha(scenario), clock.GetUtcNow(), asked, parent);
+        store.Add(id, source, timeLimitSeconds, scenario, Sha(scenario), clock.GetUtcNow(), asked, parent, question);
         signal.Notify();
         return new Submission(store.Get(id), [], loaded.Warnings);
     }

@@ -9,9 +9,13 @@ public sealed record RunProgress(double ElapsedSeconds, long Objective, double B
 /// <summary>What a candidates run asks for: how many plans, and the fewest (cadre, month) cells in which every two differ.</summary>
 public sealed record CandidatesAsked(int Count, int Diversity);
 
+/// <summary>What a suggest run asks: who could fill <see cref="Post"/>, or where <see cref="Cadre"/> could go, in <see cref="Month"/> (YYYY-MM); at most <see cref="Top"/> answers.</summary>
+public sealed record SuggestAsked(string? Post, string? Cadre, string Month, int Top);
+
 /// <summary>
 /// One run as stored: what was asked, where it is, and what the solve found. The scenario itself is read apart.
-/// <see cref="Candidates"/> is set for a candidates run, <see cref="Parent"/> for a re-plan of another run.
+/// <see cref="Candidates"/> is set for a candidates run, <see cref="Parent"/> for a re-plan of another run
+/// or a suggest run, whose <see cref="Question"/> is set.
 /// </summary>
 public sealed record RunRecord(
     string Id,
@@ -26,10 +30,12 @@ public sealed record RunRecord(
     string? Error,
     bool CancelRequested,
     CandidatesAsked? Candidates,
-    string? Parent);
+    string? Parent,
+    SuggestAsked? Question = null);
 
 /// <summary>A run taken from the queue by the dispatcher, with the scenario bytes to solve, where they came from and what to solve for.</summary>
-public sealed record ClaimedRun(string Id, byte[] Scenario, double TimeLimitSeconds, string Source, CandidatesAsked? Candidates);
+public sealed record ClaimedRun(string Id, byte[] Scenario, double TimeLimitSeconds, string Source, CandidatesAsked? Candidates,
+    string? Parent = null, SuggestAsked? Question = null);
 
 /// <summary>A run's scenario as submitted, with the SHA-256 that tells whether two runs planned the same scenario.</summary>
 public sealed record StoredScenario(byte[] Content, string Sha);

@@ -12,10 +12,14 @@ public sealed class RunStore
 {
     private const string Columns =
         "id, source, state, time_limit, submitted, started, finished, elapsed, objective, bound, gap, solutions, plan_status, error, cancel_requested, " +
-        "candidates, diversity, parent";
+        "candidates, diversity, parent, suggest_post, suggest_cadre, suggest_month, suggest_top";
 
     /// <summary>Columns added after the first release, each with its type: a database made before them gets them on opening.</summary>
-    private static readonly (string Name, string Type)[] AddedColumns = [("candidates", "INTEGER"), ("diversity", "INTEGER"), ("parent", "TEXT")];
+    private static readonly (string Name, string Type)[] AddedColumns =
+    [
+        ("candidates", "INTEGER"), ("diversity", "INTEGER"), ("parent", "TEXT"),
+        ("suggest_post", "TEXT"), ("suggest_cadre", "TEXT"), ("suggest_month", "TEXT"), ("suggest_top", "INTEGER"),
+    ];
 
     private readonly string _connectionString;
 
@@ -46,17 +50,20 @@ public sealed class RunStore
     }
 
     /// <param name="candidates">For a candidates run, how many and how far apart; null for a single plan.</param>
-    /// <param name="parent">The run this one re-plans, or null.</param>
+    /// <param name="parent">The run this one re-plans or suggests for, or null.</param>
+    /// <param name="question">For a suggest run, what it asks.</param>
     public void Add(string id, string source, double timeLimitSeconds, byte[] scenario, string scenarioSha, DateTimeOffset now,
-        CandidatesAsked? candidates = null, string? parent = null)
+        CandidatesAsked? candidates = null, string? parent = null, SuggestAsked? question = null)
     {
         using var connection = Open();
         Execute(connection, """
-            INSERT INTO runs (id, source, state, time_limit, scenario, scenario_sha, submitted, candidates, diversity, parent)
-            VALUES ($id, $source, $state, $limit, $scenario, $sha, $now, $candidates, $diversity, $parent)
+            INSERT INTO runs (id, source, state, time_limit, scenario, scenario_sha, submitted, candidates, diversity, parent,
+                suggest_post, suggest_cadre, suggest_month, suggest_top)
+            VALUES ($id, $source, $state, $limit, $scenario, $sha, $now, $candidates, $diversity, $parent, $post, $cadre, $month, $top)
             """, ("$id", id), ("$source", source), ("$state", nameof(RunState.Queued)), ("$limit", timeLimitSeconds),
             ("$scenario", scenario), ("$sha", scenarioSha), ("$now", Stamp(now)), ("$candidates", candidates?.Count),
-            ("$diversity", candidates?.Diversity), ("$parent", parent));
+            ("$diversity", candidates?.Diversity), ("$parent", parent), ("$post", question?.Post), ("$cadre", question?.Cadre),
+            ("$month", question?.Month), ("$top", question?.Top));
     }
 
     /// <summary>
@@ -79,11 +86,12 @@ public sealed class RunStore
         using var command = Command(connection, """
             UPDATE runs SET state = $running, started = $now, elapsed = NULL, objective = NULL, bound = NULL, gap = NULL, solutions = NULL
             WHERE seq = (SELECT seq FROM runs WHERE state = $queued ORDER BY seq LIMIT 1)
-            RETURNING id, scenario, time_limit, source, candidates, diversity
+            RETURNING id, scenario, time_limit, source, candidates, diversity, parent, suggest_post, suggest_cadre, suggest_month, suggest_top
             """, ("$running", nameof(RunState.Running)), ("$now", Stamp(now)), ("$queued", nameof(RunState.Queued)));
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new ClaimedRun(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetDouble(2), reader.GetString(3), Candidates(reader, 4))
+            ? new ClaimedRun(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetDouble(2), reader.GetString(3), Candidates(reader, 4),
+                Text(reader, 6), Question(reader, 7))
             : null;
     }
 
@@ -193,14 +201,21 @@ public sealed class RunStore
                 reader.GetDouble(10), reader.GetInt32(11));
             records.Add(new RunRecord(reader.GetString(0), reader.GetString(1), Enum.Parse<RunState>(reader.GetString(2)),
                 reader.GetDouble(3), ParseStamp(reader.GetString(4)), OptionalStamp(reader, 5), OptionalStamp(reader, 6), progress,
-                reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13),
-                reader.GetInt64(14) != 0, Candidates(reader, 15), reader.IsDBNull(17) ? null : reader.GetString(17)));
+                Text(reader, 12), Text(reader, 13),
+                reader.GetInt64(14) != 0, Candidates(reader, 15), Text(reader, 17), Question(reader, 18)));
         }
         return records;
     }
 
     private static CandidatesAsked? Candidates(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : new CandidatesAsked(reader.GetInt32(ordinal), reader.GetInt32(ordinal + 1));
+
+    /// <summary>A suggest run's question from its four columns (post, cadre, month, top), or null for another run.</summary>
+    private static SuggestAsked? Question(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal + 2) ? null
+            : new SuggestAsked(Text(reader, ordinal), Text(reader, ordinal + 1), reader.GetString(ordinal + 2), reader.GetInt32(ordinal + 3));
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>In one write transaction, so that two stores opening an older database at once do not both add a column.</summary>
     private static void AddMissingColumns(SqliteConnection connection)

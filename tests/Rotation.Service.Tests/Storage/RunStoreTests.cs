@@ -126,6 +126,22 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_suggest_run_keeps_its_question_and_its_parent_and_the_claim_hands_them_on()
+    {
+        var store = new RunStore(Database);
+        var parent = Add(store, "a");
+        store.ClaimNext(Now);
+        var child = RunId.New();
+        var question = new SuggestAsked("b1", null, "2027-03", 5);
+
+        store.Add(child, "api", 5, "b"u8.ToArray(), "sha", Now, parent: parent, question: question);
+
+        Assert.Equal((parent, question), (new RunStore(Database).Get(child)!.Parent, new RunStore(Database).Get(child)!.Question));
+        Assert.Null(store.Get(parent)!.Question);
+        Assert.Equal((child, parent, question), store.ClaimNext(Now) is { } claimed ? (claimed.Id, claimed.Parent, claimed.Question) : default);
+    }
+
+    [Fact]
     public void A_database_made_before_candidates_and_parents_opens_with_its_runs_and_takes_new_ones()
     {
         using (var old = new SqliteConnection($"Data Source={Database};Pooling=False"))
@@ -147,10 +163,13 @@ public sealed class RunStoreTests : IDisposable
         var store = new RunStore(Database);
         var added = RunId.New();
         store.Add(added, "api", 5, [], "sha", Now, new CandidatesAsked(2, 1), "AAAAAAAAAAAAAAAAAAAAAA");
+        var suggesting = RunId.New();
+        store.Add(suggesting, "api", 5, [], "sha", Now, parent: "AAAAAAAAAAAAAAAAAAAAAA", question: new SuggestAsked(null, "c1", "2027-02", 3));
 
         var kept = store.Get("AAAAAAAAAAAAAAAAAAAAAA")!;
-        Assert.Equal((RunState.Completed, null, null), (kept.State, kept.Candidates, kept.Parent));
+        Assert.Equal((RunState.Completed, null, null, null), (kept.State, kept.Candidates, kept.Parent, kept.Question));
         Assert.Equal("AAAAAAAAAAAAAAAAAAAAAA", new RunStore(Database).Get(added)!.Parent);
+        Assert.Equal(new SuggestAsked(null, "c1", "2027-02", 3), new RunStore(Database).Get(suggesting)!.Question);
     }
 
     public void Dispose() => TempFolder.Delete(_folder);

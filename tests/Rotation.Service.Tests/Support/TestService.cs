@@ -92,6 +92,19 @@ internal static class Calls
     public static async Task<HttpResponseMessage> Replan(HttpClient client, string id, string body) =>
         await client.PostAsync($"/api/runs/{id}/replan", JsonBody(body));
 
+    public static async Task<HttpResponseMessage> Suggest(HttpClient client, string id, string body) =>
+        await client.PostAsync($"/api/runs/{id}/suggestions", JsonBody(body));
+
+    /// <summary>The errors of a 400 answer, which must hold one starting with each of <paramref name="problems"/>.</summary>
+    public static async Task<string[]> Errors(HttpResponseMessage response, IEnumerable<string> problems)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")
+            .EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.All(problems, problem => Assert.Contains(errors, e => e.StartsWith(problem, StringComparison.Ordinal)));
+        return errors;
+    }
+
     /// <summary>The sentence of a problem details answer, which must be one.</summary>
     public static async Task<string> Detail(HttpResponseMessage response)
     {
