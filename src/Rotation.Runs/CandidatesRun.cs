@@ -26,10 +26,9 @@ public static class CandidatesRun
         var rejected = new List<SolveRunResult>();
         foreach (var found in search.Plans)
         {
-            var folder = PlanChecker.Check(scenario, found.Plan).Holds
-                ? Path.Combine(outDir, Name(runs.Count + 1))
-                : Path.Combine(outDir, $"rejected-{rejected.Count + 1}");
-            var run = SolveRun.Run(scenario, options, folder, clock, (_, _, _) => found, source, wording);
+            var report = PlanChecker.Check(scenario, found.Plan);
+            var folder = report.Holds ? Path.Combine(outDir, Name(runs.Count + 1)) : Path.Combine(outDir, $"rejected-{rejected.Count + 1}");
+            var run = SolveRun.Write(scenario, found, report, folder, clock, source, wording);
             (run.Accepted ? runs : rejected).Add(run);
         }
         var named = runs.Select((r, i) => new NamedPlan(Name(i + 1), r.Plan)).ToList();

@@ -27,7 +27,13 @@ public static class SolveRun
         Func<Scenario, SolveOptions, TimeProvider, SolveResult> solve, string? source = null, ReportWording? wording = null)
     {
         var result = solve(scenario, options, clock);
-        var report = PlanChecker.Check(scenario, result.Plan);
+        return Write(scenario, result, PlanChecker.Check(scenario, result.Plan), outDir, clock, source, wording);
+    }
+
+    /// <summary>Writes a solve's outputs by the checker's verdict <paramref name="report"/> on its plan.</summary>
+    internal static SolveRunResult Write(Scenario scenario, SolveResult result, CheckReport report, string outDir, TimeProvider clock,
+        string? source, ReportWording? wording)
+    {
         if (!report.Holds)
         {
             // An earlier solve's files would read as this one's outcome.
