@@ -35,7 +35,17 @@ internal static class InputFile
         foreach (var warning in result.Warnings) error.WriteLine($"{path}: warning: {warning}");
         foreach (var problem in result.Problems) error.WriteLine($"{path}: {problem}");
         if (!result.Succeeded)
-            error.WriteLine($"{path}: {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}; nothing was done");
+            error.WriteLine($"{path}: {Words.Count(result.Problems.Count, "problem")}; nothing was done");
         return result.Succeeded;
     }
+
+    /// <summary>
+    /// Why a plan file cannot be <paramref name="used"/> ("compared", "re-planned") with the scenario's other plans: it
+    /// has no rows, or its months are not the scenario's; null when it can.
+    /// </summary>
+    public static string? Unfit(Domain.Plans.Plan plan, string path, IReadOnlyList<string> months, string scenarioPath, string used) =>
+        !plan.HasAssignments ? $"{path}: status {plan.Status}, no assignments; only plans with rows can be {used}"
+        : !plan.Months.SequenceEqual(months) ? $"{path}: its months ({plan.Months[0]}..{plan.Months[^1]}) are not the scenario's " +
+                                                $"{months[0]}..{months[^1]}; give plans made for {scenarioPath}"
+        : null;
 }

@@ -36,7 +36,7 @@ internal static class CheckCommand
         foreach (var violation in report.Violations) output.WriteLine(violation);
         if (!report.Holds)
         {
-            output.WriteLine($"{planPath}: {report.Violations.Count} violation{(report.Violations.Count == 1 ? "" : "s")}");
+            output.WriteLine($"{planPath}: {Words.Count(report.Violations.Count, "violation")}");
             return ExitCodes.RulesBroken;
         }
         var p = plan.Value!;

@@ -36,27 +36,20 @@ internal static class CompareCommand
         if (!ok) return ExitCodes.InvalidInput;
 
         var months = scenario.Value!.Horizon.Labels();
-        var problems = loaded.Select((l, i) => Unfit(l.Value!, planPaths[i], months, scenarioPath)).OfType<string>().ToList();
+        var problems = loaded.Select((l, i) => InputFile.Unfit(l.Value!, planPaths[i], months, scenarioPath, "compared")).OfType<string>().ToList();
         foreach (var problem in problems) error.WriteLine(problem);
         var invalid = problems.Count > 0;
         if (invalid) return ExitCodes.InvalidInput;
 
         var comparison = PlanComparison.Of(scenario.Value!, [.. Names(planPaths).Zip(loaded, (name, l) => new NamedPlan(name, l.Value!))]);
         foreach (var p in comparison.Plans.Where(p => !p.Holds))
-            error.WriteLine($"{p.Name}: warning: breaks {SolveConsole.Count(p.Violations, "rule")} (see rotation check); compared as it is");
+            error.WriteLine($"{p.Name}: warning: breaks {Words.Count(p.Violations, "rule")} (see rotation check); compared as it is");
         var written = CompareFiles.Write(comparison, outDir);
         Print(comparison, output);
         output.WriteLine($"Written {string.Join(", ", written.Select(f => Path.Combine(outDir, f)))}.");
         output.WriteLine($"Open {Path.Combine(outDir, CompareHtml.File)} to see the plans side by side.");
         return ExitCodes.Ok;
     }
-
-    /// <summary>Why a plan cannot be compared with the scenario's other plans, or null when it can.</summary>
-    private static string? Unfit(Domain.Plans.Plan plan, string path, IReadOnlyList<string> months, string scenarioPath) =>
-        !plan.HasAssignments ? $"{path}: status {plan.Status}, no assignments; only plans with rows can be compared"
-        : !plan.Months.SequenceEqual(months) ? $"{path}: its months ({plan.Months[0]}..{plan.Months[^1]}) are not the scenario's " +
-                                                $"{months[0]}..{months[^1]}; compare plans made for {scenarioPath}"
-        : null;
 
     /// <summary>The files' paths as given, made unique where one is given twice.</summary>
     private static IEnumerable<string> Names(string[] paths) =>
@@ -73,7 +66,7 @@ internal static class CompareCommand
                 $"{i + 1}. {p.Name}: objective {p.Objective} ({versus}); {p.Kpis.Moves} moves, vacancy {p.Terms.Vacancy}, {p.Kpis.Movers} people move"));
             if (i == 0) continue;
             foreach (var term in comparison.WhyByTerm(i + 1))
-                output.WriteLine($"     {term.Term}: {term.Subtotal:+#;−#;0} ({SolveConsole.Count(term.Reasons.Length, "item")})");
+                output.WriteLine($"     {term.Term}: {term.Subtotal:+#;−#;0} ({Words.Count(term.Reasons.Length, "item")})");
         }
     }
 

@@ -43,7 +43,7 @@ internal static class ServeCommand
             if (options is null)
             {
                 foreach (var problem in problems) error.WriteLine($"rotation serve: {problem}");
-                error.WriteLine($"rotation serve: {problems.Count} setting{(problems.Count == 1 ? "" : "s")} to fix (environment variables {EnvironmentPrefix}NAME, or the options); not started");
+                error.WriteLine($"rotation serve: {Words.Count(problems.Count, "setting")} to fix (environment variables {EnvironmentPrefix}NAME, or the options); not started");
                 return ExitCodes.Usage;
             }
             await using var app = ServiceApp.Build(options, clock);

@@ -12,7 +12,7 @@ internal static class SolveCandidates
     public static int Run(Scenario scenario, int count, int diversity, SolveOptions options, string outDir, string source, ReportWording wording, SolveConsole console,
         TextWriter output, TextWriter error, TimeProvider clock)
     {
-        error.WriteLine($"Looking for {count} candidate{(count == 1 ? "" : "s")}, each at least {diversity} cell{(diversity == 1 ? "" : "s")} (cadre-months) from the others.");
+        error.WriteLine($"Looking for {Words.Count(count, "candidate")}, each at least {Words.Count(diversity, "cell")} (cadre-months) from the others.");
         var run = console.Run(() => CandidatesRun.Run(scenario, count, diversity, options, outDir, clock, source, wording));
         foreach (var rejected in run.Rejected)
         {

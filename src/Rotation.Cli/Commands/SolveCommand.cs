@@ -151,8 +151,8 @@ internal static class SolveCommand
                 : $"{plan.Status} after {seconds} s: no plan found {(stopped ? "before the solve was stopped" : "within the time limit")}. Written {path}.";
         var t = plan.Terms;
         return $"{plan.Status} plan in {seconds} s: objective {plan.Objective} (bound {plan.BestBound}); " +
-               $"{SolveConsole.Count(t.Moves, "move")}, {t.CrossOffice} new cross-office experiences, vacancy {t.Vacancy}, training cost {t.TrainingCost}, " +
-               $"preference {t.Preference}, changes {t.Changes}; {SolveConsole.Count(plan.Handovers.Length, "handover")}, {SolveConsole.Count(plan.Checkpoints.Length, "checkpoint")}. " +
+               $"{Words.Count(t.Moves, "move")}, {t.CrossOffice} new cross-office experiences, vacancy {t.Vacancy}, training cost {t.TrainingCost}, " +
+               $"preference {t.Preference}, changes {t.Changes}; {Words.Count(plan.Handovers.Length, "handover")}, {Words.Count(plan.Checkpoints.Length, "checkpoint")}. " +
                $"Checked: every rule holds. Written {path}.";
     }
 }

@@ -23,9 +23,9 @@ internal sealed class SolveConsole(TextWriter error, bool live) : IProgress<Solv
 
     /// <summary>What is solved and how: the first thing a user sees, before the model is built.</summary>
     public static string StartLine(Scenario scenario, double timeLimit, int? workers, int seed) => string.Create(CultureInfo.InvariantCulture,
-        $"Solving {scenario.Name}: {Count(scenario.Cadres.Length, "cadre")}, {Count(scenario.Posts.Length, "post")}, " +
-        $"{Count(scenario.Offices.Length, "office")}, {Count(scenario.Horizon.Months, "month")} from {scenario.Horizon.Start}. " +
-        $"Time limit {timeLimit:0.#} s, {(workers is { } w ? Count(w, "worker") : $"{Count(Environment.ProcessorCount, "worker")} (one per core)")}, seed {seed}.");
+        $"Solving {scenario.Name}: {Words.Count(scenario.Cadres.Length, "cadre")}, {Words.Count(scenario.Posts.Length, "post")}, " +
+        $"{Words.Count(scenario.Offices.Length, "office")}, {Words.Count(scenario.Horizon.Months, "month")} from {scenario.Horizon.Start}. " +
+        $"Time limit {timeLimit:0.#} s, {(workers is { } w ? Words.Count(w, "worker") : $"{Words.Count(Environment.ProcessorCount, "worker")} (one per core)")}, seed {seed}.");
 
     /// <summary>Runs <paramref name="solve"/>, with the live line on a terminal.</summary>
     public T Run<T>(Func<T> solve)
@@ -91,7 +91,7 @@ internal sealed class SolveConsole(TextWriter error, bool live) : IProgress<Solv
             return $"no plan came within {timeLimit.ToString("0.#", CultureInfo.InvariantCulture)} s. Run again with more time, " +
                    $"such as {longer}: tight or large scenarios can take minutes to a first plan.";
         if (plan.HasAssignments && plan.Terms.Vacancy > 0)
-            return $"{Count((int)plan.Terms.Vacancy, "post-month")} of cover stay short (see vacancy in report.html). More time " +
+            return $"{Words.Count(plan.Terms.Vacancy, "post-month")} of cover stay short (see vacancy in report.html). More time " +
                    $"({longer}) may fill them; if not, the rules leave too few people for those posts.";
         if (plan.Status == PlanStatus.Feasible && plan.Objective is { } objective && plan.BestBound is { } bound &&
             Math.Abs(objective - bound) / Math.Max(1.0, Math.Abs(objective)) is var gap and > PoorGap)
@@ -100,5 +100,4 @@ internal sealed class SolveConsole(TextWriter error, bool live) : IProgress<Solv
         return null;
     }
 
-    internal static string Count(long n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

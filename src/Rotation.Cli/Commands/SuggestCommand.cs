@@ -79,7 +79,7 @@ internal static class SuggestCommand
         var asked = post is not null ? $"who could fill {post} in {month}" : $"where {cadre} could go in {month}";
         output.WriteLine(result.Suggestions.Count == 0
             ? $"No suggestion for {asked}: {result.Eligible} possible, {result.Tried} re-planned, none kept every rule in time."
-            : $"{SolveConsole.Count(result.Suggestions.Count, "suggestion")} for {asked} ({result.Tried} of {result.Eligible} possible re-planned). " +
+            : $"{Words.Count(result.Suggestions.Count, "suggestion")} for {asked} ({result.Tried} of {result.Eligible} possible re-planned). " +
               $"Written {Path.Combine(outDir, SuggestRun.ListFile)}.");
         return ExitCodes.Ok;
     }
@@ -87,8 +87,6 @@ internal static class SuggestCommand
     /// <summary>Why the question cannot be asked of this scenario and plan, or null.</summary>
     private static string? Unfit(Scenario s, Domain.Plans.Plan plan, string? post, string? cadre, YearMonth month, string scenarioPath, string planPath)
     {
-        if (!plan.HasAssignments) return $"{planPath}: status {plan.Status}, no assignments to re-plan";
-        if (!plan.Months.SequenceEqual(s.Horizon.Labels())) return $"{planPath}: its months are not those of {scenarioPath}; give the plan made for it";
-        return SuggestRun.Problems(s, post, cadre, month) is [var (field, problem), ..] ? $"rotation: --{field}: {problem}" : null;
+        return InputFile.Unfit(plan, planPath, s.Horizon.Labels(), scenarioPath, "re-planned") ?? (SuggestRun.Problems(s, post, cadre, month) is [var (field, problem), ..] ? $"rotation: --{field}: {problem}" : null);
     }
 }

@@ -24,11 +24,10 @@ internal static class ValidateCommand
         var result = ScenarioLoader.Load(bytes);
         if (!InputFile.Report(path, result, error)) return ExitCodes.InvalidInput;
         var s = result.Value!;
-        output.WriteLine($"{path}: valid. {Count(s.Offices.Length, "office")}, {Count(s.Posts.Length, "post")}, " +
-                         $"{Count(s.Cadres.Length, "cadre")}, {Count(s.Courses.Length, "course")}; " +
-                         $"{Count(s.Horizon.Months, "month")} from {s.Horizon.Start}.");
+        output.WriteLine($"{path}: valid. {Words.Count(s.Offices.Length, "office")}, {Words.Count(s.Posts.Length, "post")}, " +
+                         $"{Words.Count(s.Cadres.Length, "cadre")}, {Words.Count(s.Courses.Length, "course")}; " +
+                         $"{Words.Count(s.Horizon.Months, "month")} from {s.Horizon.Start}.");
         return ExitCodes.Ok;
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }
