@@ -36,9 +36,9 @@ public sealed record Kpis(
         var exchange = OfficeExchange.Of(view);
         var byOffice = exchange.Offices.Select((o, i) => new OfficeMoves(o, exchange.Out(i), exchange.In(i))).ToImmutableArray();
         var perCadre = moves.GroupBy(m => m.Cadre).ToDictionary(g => g.Key, g => g.Count());
-        var present = view.Scenario.Cadres.Where(c => view.Plan.Assignments.FirstOrDefault(a => a.Cadre == c.Id)?.Posts.Any(p => p is not null) == true);
+        var present = view.Plan.Assignments.Where(a => view.Index.Cadres.ContainsKey(a.Cadre) && a.Posts.Any(p => p is not null)).Select(a => a.Cadre);
         return new Kpis(moves.Length, byOffice, moves.Count(m => m.CrossesOffices), view.Plan.Trainings.Length, terms.TrainingCost,
-            vacancyMonths, terms.Vacancy, perCadre.Count, Gini([.. present.Select(c => perCadre.GetValueOrDefault(c.Id))]),
+            vacancyMonths, terms.Vacancy, perCadre.Count, Gini([.. present.Select(c => perCadre.GetValueOrDefault(c))]),
             terms.Preference, exchange);
     }
 

@@ -43,7 +43,8 @@ public sealed record PlanComparison(Scenario Scenario, ImmutableArray<ComparedPl
         var index = new ScenarioIndex(scenario);
         var views = plans.Select(p => new CheckedView(index, p.Plan)).ToArray();
         var compared = plans.Select((p, i) => Compared(p, views[i])).ToImmutableArray();
-        var why = Enumerable.Range(1, plans.Count - 1).SelectMany(i => Reasons.Explain(i + 1, views[0], views[i])).ToImmutableArray();
+        var label = new OutputView(scenario, plans[0].Plan).CadreLabel;
+        var why = Enumerable.Range(1, plans.Count - 1).SelectMany(i => Reasons.Explain(i + 1, views[0], views[i], label)).ToImmutableArray();
         return new PlanComparison(scenario, compared, Cells(views), why);
     }
 

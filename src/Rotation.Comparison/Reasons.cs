@@ -18,7 +18,8 @@ public sealed record Reason(int Plan, string Term, long Delta, string? Cadre, st
 /// </summary>
 internal static class Reasons
 {
-    public static IEnumerable<Reason> Explain(int plan, CheckedView reference, CheckedView other)
+    /// <param name="label">A cadre's name as the outputs print it ("张伟 (c01)").</param>
+    public static IEnumerable<Reason> Explain(int plan, CheckedView reference, CheckedView other, Func<string, string> label)
     {
         var scenario = reference.Scenario;
         foreach (var term in ObjectiveRule.AllTerms)
@@ -37,7 +38,7 @@ internal static class Reasons
                 var worse = (now?.Count ?? 0) > (was?.Count ?? 0);
                 var cadre = item.Cadre ?? (term is VacancyTerm ? Cover(item, worse ? reference : other, worse ? other : reference) : null);
                 yield return new Reason(plan, term.Id, delta, cadre, item.Post, item.Month is { } t ? reference.Label(t) : null,
-                    Sentence(term.Id, item, cadre, was?.Count ?? 0, now?.Count ?? 0, scenario));
+                    Sentence(term.Id, item, cadre is null ? null : label(cadre), was?.Count ?? 0, now?.Count ?? 0, scenario));
             }
         }
     }
@@ -61,14 +62,15 @@ internal static class Reasons
         return covered.HoldersOf(shortfall.Post!, t).Select(c => c.Id).FirstOrDefault(id => !holders.Contains(id));
     }
 
-    private static string Sentence(string term, TermItem item, string? cadre, long was, long now, Scenario scenario)
+    /// <param name="named">The label of the cadre behind the item; null when none is.</param>
+    private static string Sentence(string term, TermItem item, string? named, long was, long now, Scenario scenario)
     {
-        var who = Who(cadre, scenario);
+        var who = named ?? "Nobody";
         var month = item.Month is { } t ? scenario.Horizon.MonthAt(t).ToString() : "";
         return term switch
         {
             "vacancy" => $"Post {item.Post} lacks {Count(now, "holder")} in {month}, against {was} in the reference" +
-                         (cadre is null ? "." : $"; {who} holds it in the plan with fewer missing."),
+                         (named is null ? "." : $"; {who} holds it in the plan with fewer missing."),
             "moves" => now > was
                 ? $"{who} moves into {item.Post} in {month}; the reference has no such move."
                 : $"{who} does not move into {item.Post} in {month}, as the reference does.",
@@ -85,9 +87,6 @@ internal static class Reasons
                 : $"{who} keeps the published {item.Subject} in {month}, unlike the reference.",
         };
     }
-
-    private static string Who(string? cadre, Scenario scenario) =>
-        cadre is null ? "Nobody" : scenario.Cadres.FirstOrDefault(c => c.Id == cadre) is { Name: { Length: > 0 } name } ? $"{name} ({cadre})" : cadre;
 
     private static string Count(long n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

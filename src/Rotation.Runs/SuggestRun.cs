@@ -8,6 +8,7 @@ using Rotation.Domain.Time;
 using Rotation.Outputs.Files;
 using Rotation.Solver;
 using Rotation.Solver.Alternatives;
+using PlanView = Rotation.Outputs.Views.PlanView;
 
 namespace Rotation.Runs;
 
@@ -70,6 +71,7 @@ public static class SuggestRun
         RemoveEarlier(outDir);
         var written = new List<string>();
         var suggestions = new List<Suggestion>();
+        var view = new PlanView(scenario, plan);
         for (var k = 0; k < ranked.Count; k++)
         {
             var (cadre, post, json, replan) = ranked[k];
@@ -79,7 +81,7 @@ public static class SuggestRun
             written.AddRange([Path.Combine(outDir, scenarioFile), Path.Combine(outDir, planFile)]);
             var changes = Changed(plan, replan, cadre);
             suggestions.Add(new Suggestion(k + 1, cadre, post, replan.Objective!.Value, changes, scenarioFile, planFile,
-                Sentence(scenario, plan, cadre, post, question.Month, replan, changes)));
+                Sentence(view, cadre, post, question.Month, replan, changes)));
         }
         var list = Path.Combine(outDir, ListFile);
         AtomicFile.Write(list, ToUtf8(suggestions));
@@ -127,11 +129,10 @@ public static class SuggestRun
         return [.. replan.Assignments.Where(a => a.Cadre != pinned && before.TryGetValue(a.Cadre, out var row) && !row.SequenceEqual(a.Posts)).Select(a => a.Cadre)];
     }
 
-    private static string Sentence(Scenario scenario, Plan plan, string cadre, string post, YearMonth month, Plan replan, List<string> changes)
+    private static string Sentence(PlanView current, string cadre, string post, YearMonth month, Plan replan, List<string> changes)
     {
-        var who = scenario.Cadres.First(c => c.Id == cadre) is { Name: { Length: > 0 } name } ? $"{name} ({cadre})" : cadre;
-        var t = scenario.Horizon.IndexOf(month);
-        var from = plan.Assignments.First(a => a.Cadre == cadre).Posts[t];
+        var who = current.CadreLabel(cadre);
+        var from = current.PostAt(cadre, current.Scenario.Horizon.IndexOf(month));
         var others = changes.Count == 0 ? "nobody else changes post"
             : changes.Count == 1 ? $"1 other person's row changes ({changes[0]})"
             : $"{changes.Count} other people's rows change ({string.Join(", ", changes.Take(5))}{(changes.Count > 5 ? ", …" : "")})";
