@@ -75,7 +75,8 @@ internal static class NearbyPlan
         var seed = scenario.Cadres[random.Next(scenario.Cadres.Length)].Id;
         var offices = OfficesOf(seed);
         var order = scenario.Cadres.Select(c => c.Id).Where(id => id != seed).OrderBy(_ => random.Next()).ToList();
-        return [seed, .. order.Where(id => OfficesOf(id).Overlaps(offices)).Concat(order.Where(id => !OfficesOf(id).Overlaps(offices))).Take(size - 1)];
+        // A stable sort: office-mates first, each group in the random order.
+        return [seed, .. order.OrderBy(id => OfficesOf(id).Overlaps(offices) ? 0 : 1).Take(size - 1)];
     }
 
     /// <summary>The cells of the cadres kept in which their rows differ from <paramref name="plan"/>: distance the free cadres need not make.</summary>
