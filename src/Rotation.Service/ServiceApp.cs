@@ -14,10 +14,11 @@ using Rotation.Service.Inbox;
 using Rotation.Service.Options;
 using Rotation.Service.Queue;
 using Rotation.Service.Storage;
+using Rotation.Service.Web;
 
 namespace Rotation.Service;
 
-/// <summary>Wires the service: options, store, queue, inbox, authentication and the endpoints. Nothing else lives here.</summary>
+/// <summary>Wires the service: options, store, queue, inbox, authentication, the API and the web app. Nothing else lives here.</summary>
 public static class ServiceApp
 {
     /// <summary>Time a shutdown gives the solves to stop and store their best plans, within the 10 s a SIGTERM allows.</summary>
@@ -33,7 +34,8 @@ public static class ServiceApp
         var problems = ServiceOptionsReader.Check(options);
         if (problems.Count > 0) throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(options));
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "rotation", Args = [] });
+        // Named after this assembly, where Razor Pages look for the web app's pages whichever program hosts the service.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServiceApp).Assembly.GetName().Name, Args = [] });
         builder.WebHost.UseUrls(options.Url);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
@@ -46,7 +48,8 @@ public static class ServiceApp
         });
         // ASP.NET Core's own request lines would drown the runs' lines; its warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        // Its keys protect nothing here (no cookies, no anti-forgery), so its warning about unencrypted keys is noise.
+        // Its keys sign the web app's session and anti-forgery cookies and stay in the data folder; its warning that they are
+        // not encrypted at rest says no more than the folder's permissions do.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(EnumsByName));
 
@@ -61,10 +64,14 @@ public static class ServiceApp
         services.AddHostedService<SolveDispatcher>();
         services.AddHostedService<InboxWatcher>();
         services.AddProblemDetails();
-        // Authentication brings data protection; keep its keys with the service's data rather than in the user profile.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
-        services.AddAuthentication(BearerTokenHandler.SchemeName)
+        // Keep the data protection keys with the service's data rather than in the user profile, and name the application
+        // rather than let the working folder name it, so sessions outlive a restart from another folder.
+        services.AddDataProtection().SetApplicationName("rotation")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        var authentication = services.AddAuthentication(WebApp.Scheme)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        WebApp.AddSchemes(authentication);
+        WebApp.AddServices(services);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.PlanPolicy, policy => policy.RequireRole(Roles.Planner))
             .AddPolicy(Roles.ReadPolicy, policy => policy.RequireRole(Roles.Planner, Roles.Viewer));
@@ -78,6 +85,7 @@ public static class ServiceApp
             ? Results.Ok(new { status = "healthy" })
             : Results.Json(new { status = "unhealthy" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         RunEndpoints.Map(app);
+        WebApp.Map(app);
         return app;
     }
 }

@@ -7,39 +7,72 @@ using Rotation.Service.Storage;
 namespace Rotation.Service.Api;
 
 /// <summary>
-/// GET /api/compare?runs=A,B[,C]: two or three finished plans of one scenario side by side, as compare.json (the first is
-/// the reference). Each plan is addressed as <see cref="PlanAddress"/> says; plans of scenarios that differ by a byte
-/// are not compared.
+/// GET /api/compare?runs=A,B[,C][&amp;format=json|md|html]: two or three finished plans side by side, as compare.json,
+/// compare.md or compare.html (the first plan is the reference). Each plan is addressed as <see cref="PlanAddress"/>
+/// says. The plans must be of one scenario (to the byte), or be a re-plan and the run it re-plans.
 /// </summary>
 public static class Compare
 {
     private const string Runs = "runs";
+    private const string Format = "format";
+    private static readonly Dictionary<string, string> Formats = new()
+    {
+        ["json"] = CompareJson.File,
+        ["md"] = CompareMarkdown.File,
+        ["html"] = CompareHtml.File,
+    };
     private const string Example = "?runs=RUN,OTHER-RUN or ?runs=RUN,RUN/candidate-2";
 
     public static IResult Answer(HttpRequest request, RunStore store, ServiceOptions options)
     {
-        if (request.Query.Keys.FirstOrDefault(k => k != Runs) is { } unknown)
-            return BadRequest($"unknown query parameter \"{unknown}\"; the only one is \"{Runs}\", e.g. {Example}");
+        if (request.Query.Keys.FirstOrDefault(k => k != Runs && k != Format) is { } unknown)
+            return BadRequest($"unknown query parameter \"{unknown}\"; give \"{Runs}\", e.g. {Example}, and \"{Format}\" (json, md or html) if not json");
+        var format = request.Query[Format].ToString() is { Length: > 0 } asked ? asked : "json";
+        if (!Formats.TryGetValue(format, out var file))
+            return BadRequest($"{Format}: \"{format}\"; give json, md or html");
         var addresses = request.Query[Runs].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (addresses.Length is < 2 or > 3)
-            return BadRequest($"{Runs}: {addresses.Length} plan{(addresses.Length == 1 ? "" : "s")} given; compare 2 or 3, e.g. {Example}");
+        var (comparison, problem) = Of(addresses, store, options);
+        if (problem is not null) return problem.ToResult();
+        var bytes = file switch
+        {
+            CompareHtml.File => CompareHtml.ToUtf8(comparison!),
+            CompareMarkdown.File => CompareMarkdown.ToUtf8(comparison!),
+            _ => CompareJson.ToUtf8(comparison!),
+        };
+        return Results.Bytes(bytes, OutputFiles.ContentType(file));
+    }
+
+    /// <summary>
+    /// The plans at <paramref name="addresses"/> compared under their scenario, or why not. Plans of one scenario are compared
+    /// under it; a re-plan and the run it re-plans are compared under the re-plan's scenario, so that the parent's plan is seen
+    /// against the pins it does not keep and the re-plan pays for what it changes.
+    /// </summary>
+    public static (PlanComparison? Comparison, Refusal? Problem) Of(IReadOnlyList<string> addresses, RunStore store, ServiceOptions options)
+    {
+        if (addresses.Count is < 2 or > 3)
+            return (null, Refusal.BadRequest($"{Runs}: {addresses.Count} plan{(addresses.Count == 1 ? "" : "s")} given; compare 2 or 3, e.g. {Example}"));
         if (addresses.GroupBy(a => a).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            return BadRequest($"{Runs}: {twice.Key} is given twice; name each plan once");
+            return (null, Refusal.BadRequest($"{Runs}: {twice.Key} is given twice; name each plan once"));
         var plans = new List<FoundPlan>();
         foreach (var address in addresses)
         {
             var (plan, problem) = PlanAddress.Find(address, store, options.RunsDirectory);
-            if (problem is not null) return problem.ToResult();
+            if (problem is not null) return (null, problem);
             plans.Add(plan!);
         }
         var scenarios = plans.Select(p => store.Scenario(p.Run.Id)!).ToList();
-        if (Enumerable.Range(1, plans.Count - 1).FirstOrDefault(i => scenarios[i].Sha != scenarios[0].Sha) is var other and > 0)
-            return BadRequest($"{plans[other].Address} and {plans[0].Address} are plans of different scenarios; only plans of one " +
-                              "scenario can be compared (a re-plan's scenario is its parent's with pins and the published plan added)");
-        if (ScenarioLoader.Load(scenarios[0].Content).Value is not { } scenario)
-            return Results.Problem($"the scenario of {plans[0].Address} no longer loads", statusCode: StatusCodes.Status409Conflict);
-        var comparison = PlanComparison.Of(scenario, [.. plans.Select(p => new NamedPlan(p.Address, p.Plan))]);
-        return Results.Bytes(CompareJson.ToUtf8(comparison), OutputFiles.ContentType(CompareJson.File));
+        // Plan j can be seen under plan i's scenario when they share it, or when plan j's run is the one plan i's run re-plans.
+        bool Fits(int j, int i) => scenarios[j].Sha == scenarios[i].Sha || plans[i].Run is { Parent: { } parent, Question: null } && plans[j].Run.Id == parent;
+        var under = Enumerable.Range(0, plans.Count).FirstOrDefault(i => Enumerable.Range(0, plans.Count).All(j => Fits(j, i)), -1);
+        if (under < 0)
+        {
+            var other = Enumerable.Range(1, plans.Count - 1).First(i => scenarios[i].Sha != scenarios[0].Sha);
+            return (null, Refusal.BadRequest($"{plans[other].Address} and {plans[0].Address} are plans of different scenarios; only plans of one " +
+                                             "scenario, or a re-plan and the run it re-plans, can be compared"));
+        }
+        if (ScenarioLoader.Load(scenarios[under].Content).Value is not { } scenario)
+            return (null, new Refusal(StatusCodes.Status409Conflict, $"the scenario of {plans[under].Address} no longer loads"));
+        return (PlanComparison.Of(scenario, [.. plans.Select(p => new NamedPlan(p.Address, p.Plan))]), null);
     }
 
     private static IResult BadRequest(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest);

@@ -10,12 +10,6 @@ namespace Rotation.Service.Api;
 /// <param name="Address">"RUN" or "RUN/candidate-N", as the plan is named in a comparison.</param>
 public sealed record FoundPlan(string Address, RunRecord Run, Plan Plan, byte[] File);
 
-/// <summary>Why an address names no plan to use: the status and the sentence of its problem details.</summary>
-public sealed record PlanProblem(int Status, string Detail)
-{
-    public IResult ToResult() => Results.Problem(Detail, statusCode: Status);
-}
-
 /// <summary>
 /// Finds a plan by its address: "RUN" is the run's plan (candidate-1's for a candidates run), "RUN/candidate-N" one
 /// candidate of a candidates run. An unknown run or candidate is 404; a run that has not finished, or finished without a
@@ -23,24 +17,24 @@ public sealed record PlanProblem(int Status, string Detail)
 /// </summary>
 public static class PlanAddress
 {
-    public static (FoundPlan? Plan, PlanProblem? Problem) Find(string address, RunStore store, string runsDirectory)
+    public static (FoundPlan? Plan, Refusal? Problem) Find(string address, RunStore store, string runsDirectory)
     {
         var slash = address.IndexOf('/');
         var id = slash < 0 ? address : address[..slash];
-        if (RunEndpoints.Find(id, store) is not { } run) return (null, new PlanProblem(StatusCodes.Status404NotFound, RunEndpoints.NoRun(id)));
+        if (RunEndpoints.Find(id, store) is not { } run) return (null, new Refusal(StatusCodes.Status404NotFound, RunEndpoints.NoRun(id)));
         string folder;
         if (slash < 0) folder = OutputFiles.PlanFolder(runsDirectory, run);
         else if (OutputFiles.FindCandidate(address[(slash + 1)..], run) is { } candidate)
             folder = Path.Combine(OutputFiles.Folder(runsDirectory, run), candidate);
         else
-            return (null, new PlanProblem(StatusCodes.Status404NotFound, RunEndpoints.NoCandidate(run, address[(slash + 1)..])));
+            return (null, new Refusal(StatusCodes.Status404NotFound, RunEndpoints.NoCandidate(run, address[(slash + 1)..])));
         if (run.Finished is null)
             return (null, Conflict($"run {id} is {State(run)}; it has no plan yet"));
         var path = Path.Combine(folder, OutputSet.PlanFile);
         if (!File.Exists(path))
             return (null, slash < 0
                 ? Conflict($"run {id} ended {State(run)} without a plan")
-                : new PlanProblem(StatusCodes.Status404NotFound, $"run {id} found fewer candidates than {address[(slash + 1)..]}"));
+                : new Refusal(StatusCodes.Status404NotFound, $"run {id} found fewer candidates than {address[(slash + 1)..]}"));
         var bytes = File.ReadAllBytes(path);
         var plan = PlanLoader.Load(bytes).Value!;
         return plan.HasAssignments
@@ -48,7 +42,7 @@ public static class PlanAddress
             : (null, Conflict($"{address}'s plan is {plan.Status}: it has no assignments"));
     }
 
-    private static PlanProblem Conflict(string detail) => new(StatusCodes.Status409Conflict, detail);
+    private static Refusal Conflict(string detail) => new(StatusCodes.Status409Conflict, detail);
 
     private static string State(RunRecord run) => run.State.ToString().ToLowerInvariant();
 }

@@ -16,6 +16,7 @@ namespace Rotation.Service.Api;
 public static class Replan
 {
     private const string Pins = "pins";
+    private const string What = "re-planned scenario";
     internal const string TimeLimit = "timeLimit";
     private const string Example = "{\"pins\": [{\"cadre\": \"c07\", \"post\": \"legal-review-1\", \"from\": \"2027-09\", \"to\": \"2027-12\"}], \"timeLimit\": 30}";
 
@@ -39,8 +40,14 @@ public static class Replan
         if (problem is not null) return problem.ToResult();
         var (body, notJson) = await ReadBodyAsync(request, Example, cancel);
         if (notJson is not null) return notJson;
-        var (scenario, unreadable) = ParentScenario(parent!.Run, store);
-        if (unreadable is not null) return unreadable;
+        return Queue(parent!, body, store, submitter, options).ToResult(options);
+    }
+
+    /// <summary>The re-plan a request body asks of <paramref name="parent"/>'s plan, queued; or every problem with it.</summary>
+    public static Queued Queue(FoundPlan parent, JsonNode? body, RunStore store, RunSubmitter submitter, ServiceOptions options)
+    {
+        var (scenario, unreadable) = ParentScenario(parent.Run, store);
+        if (unreadable is not null) return Queued.Refused(unreadable);
         var cadres = scenario!["cadres"]!.AsArray().Select(c => c!.AsObject()).ToDictionary(c => (string)c["id"]!);
         var errors = new List<string>();
         var (pins, seconds) = Read(body, cadres.Keys, errors);
@@ -54,10 +61,11 @@ public static class Replan
         var replanned = JsonSerializer.SerializeToUtf8Bytes(scenario, Writing);
         // The pins that could be placed are checked too, so that one answer lists every problem.
         if (errors.Count > 0)
-            return RunEndpoints.Invalid("re-plan request", [.. errors, .. ScenarioLoader.Load(replanned).Problems.Select(p => p.ToString())], []);
+            return Queued.Invalid("re-plan request", [.. errors, .. ScenarioLoader.Load(replanned).Problems.Select(p => p.ToString())]);
         var limit = seconds ?? parent.Run.TimeLimitSeconds;
-        return RunEndpoints.TimeLimitProblem(limit, options)
-            ?? RunEndpoints.Accepted(submitter.Submit(replanned, RunSource.Api, limit, parent: parent.Run.Id), "re-planned scenario", options);
+        return RunEndpoints.TimeLimitProblem(limit, options) is { } refusal
+            ? Queued.Refused(refusal)
+            : Queued.Submitted(submitter.Submit(replanned, RunSource.Api, limit, parent: parent.Run.Id), What);
     }
 
     /// <summary>The pins and time limit of the body; each problem goes to <paramref name="errors"/> as "$.path: what is wrong".</summary>
@@ -103,7 +111,7 @@ public static class Replan
     }
 
     /// <summary>The run's stored scenario as a JSON object to edit, or 409 when it cannot be written back (a field given twice).</summary>
-    internal static (JsonObject? Scenario, IResult? Problem) ParentScenario(RunRecord run, RunStore store)
+    internal static (JsonObject? Scenario, Refusal? Problem) ParentScenario(RunRecord run, RunStore store)
     {
         try
         {
@@ -111,8 +119,8 @@ public static class Replan
         }
         catch (JsonException ex)
         {
-            return (null, Results.Problem($"the scenario of run {run.Id} cannot be re-planned ({Why(ex)}); submit it again with each field once",
-                statusCode: StatusCodes.Status409Conflict));
+            return (null, new Refusal(StatusCodes.Status409Conflict,
+                $"the scenario of run {run.Id} cannot be re-planned ({Why(ex)}); submit it again with each field once"));
         }
     }
 

@@ -40,16 +40,26 @@ public static class RunEndpoints
     {
         var upload = await ScenarioUpload.ReadAsync(request, options.MaxRequestBytes, cancel);
         if (upload.Problem is not null) return Results.Problem(upload.Problem, statusCode: upload.Status);
-        var seconds = upload.TimeLimitSeconds ?? options.DefaultTimeLimitSeconds;
-        if (TimeLimitProblem(seconds, options) is { } problem) return problem;
-        if (upload.Candidates is < 1 or > MaxCandidates)
-            return Results.Problem($"candidates: {upload.Candidates}; ask for 1 to {MaxCandidates} plans", statusCode: StatusCodes.Status400BadRequest);
-        if (upload.Diversity is not null && (upload.Candidates is null || upload.Diversity < 1))
-            return Results.Problem(upload.Candidates is null
+        return Queue(upload.Scenario!, RunSource.Upload(upload.FileName), upload.TimeLimitSeconds, upload.Candidates, upload.Diversity, submitter, options)
+            .ToResult(options);
+    }
+
+    /// <summary>
+    /// A scenario as submitted, by the API or the web app's form: its settings checked (a time limit within the service's,
+    /// a sensible number of candidates), then the scenario itself, then queued.
+    /// </summary>
+    public static Queued Queue(byte[] scenario, string source, double? timeLimitSeconds, int? candidates, int? diversity,
+        RunSubmitter submitter, ServiceOptions options)
+    {
+        var seconds = timeLimitSeconds ?? options.DefaultTimeLimitSeconds;
+        if (TimeLimitProblem(seconds, options) is { } problem) return Queued.Refused(problem);
+        if (candidates is < 1 or > MaxCandidates)
+            return Queued.Refused(Refusal.BadRequest($"candidates: {candidates}; ask for 1 to {MaxCandidates} plans"));
+        if (diversity is not null && (candidates is null || diversity < 1))
+            return Queued.Refused(Refusal.BadRequest(candidates is null
                 ? "diversity goes with candidates=K; add candidates or leave diversity out"
-                : $"diversity: {upload.Diversity}; use at least 1 cell", statusCode: StatusCodes.Status400BadRequest);
-        return Accepted(submitter.Submit(upload.Scenario!, RunSource.Upload(upload.FileName), seconds, upload.Candidates, upload.Diversity),
-            "scenario", options);
+                : $"diversity: {diversity}; use at least 1 cell"));
+        return Queued.Submitted(submitter.Submit(scenario, source, seconds, candidates, diversity), "scenario");
     }
 
     /// <summary>202 with the queued run, or 400 with every problem of a scenario that does not load (nothing queued).</summary>
@@ -66,11 +76,10 @@ public static class RunEndpoints
         Results.BadRequest(new InvalidScenario($"the {what} has {errors.Count} problem{(errors.Count == 1 ? "" : "s")}; nothing was queued",
             errors, warnings));
 
-    internal static IResult? TimeLimitProblem(double seconds, ServiceOptions options) =>
+    internal static Refusal? TimeLimitProblem(double seconds, ServiceOptions options) =>
         seconds > 0 && seconds <= options.MaxTimeLimitSeconds
             ? null
-            : Results.Problem($"timeLimit: {seconds}; use more than 0 and at most {options.MaxTimeLimitSeconds} seconds",
-                statusCode: StatusCodes.Status400BadRequest);
+            : Refusal.BadRequest($"timeLimit: {seconds}; use more than 0 and at most {options.MaxTimeLimitSeconds} seconds");
 
     private static IResult Download(string id, string file, RunStore store, ServiceOptions options)
     {
@@ -91,8 +100,10 @@ public static class RunEndpoints
     private static IResult Send(RunRecord run, string runsDirectory, string relative)
     {
         var path = Path.Combine(OutputFiles.Folder(runsDirectory, run), relative);
+        // Pages (report.html, compare.html) open in the browser, and in the web app's frame; every other file downloads.
+        var download = Path.GetExtension(path) == ".html" ? null : Path.GetFileName(path);
         return File.Exists(path)
-            ? Results.File(path, OutputFiles.ContentType(path), Path.GetFileName(path))
+            ? Results.File(path, OutputFiles.ContentType(path), download)
             : Results.Problem($"run {run.Id} has no {relative} yet (it is {run.State.ToString().ToLowerInvariant()})",
                 statusCode: StatusCodes.Status404NotFound);
     }
@@ -104,12 +115,8 @@ public static class RunEndpoints
     private static IResult NoFile(string file, IReadOnlyList<string> names) =>
         Results.Problem($"no file \"{file}\"; a run has {string.Join(", ", names)}", statusCode: StatusCodes.Status404NotFound);
 
-    private static IResult Cancel(string id, RunStore store, RunCancellations cancellations, ServiceOptions options, TimeProvider clock)
-    {
-        if (!RunId.IsWellFormed(id)) return NotFound(id);
-        var result = store.RequestCancel(id, clock.GetUtcNow());
-        if (result == CancelResult.Requested) cancellations.Cancel(id);
-        return result switch
+    private static IResult Cancel(string id, RunStore store, RunCancellations cancellations, ServiceOptions options, TimeProvider clock) =>
+        cancellations.Request(id, store, clock.GetUtcNow()) switch
         {
             CancelResult.NotFound => NotFound(id),
             CancelResult.AlreadyFinished => Results.Problem($"run {id} has already finished", statusCode: StatusCodes.Status409Conflict),
@@ -117,7 +124,6 @@ public static class RunEndpoints
             CancelResult.Requested => Results.Accepted($"/api/runs/{id}", RunView.Of(store.Get(id)!, options.RunsDirectory)),
             _ => Results.Ok(RunView.Of(store.Get(id)!, options.RunsDirectory)),
         };
-    }
 
     internal static RunRecord? Find(string id, RunStore store) => RunId.IsWellFormed(id) ? store.Get(id) : null;
 

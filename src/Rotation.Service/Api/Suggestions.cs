@@ -22,6 +22,7 @@ public static class Suggestions
     private const string Month = "month";
     private const string Top = "top";
     private const int DefaultTop = 5;
+    private const string What = "suggestion request";
     private const string Example = "{\"post\": \"legal-edu\", \"month\": \"2028-03\", \"top\": 5, \"timeLimit\": 30}";
 
     public static async Task<IResult> SubmitAsync(string id, HttpRequest request, RunStore store, RunSubmitter submitter,
@@ -31,13 +32,18 @@ public static class Suggestions
         if (problem is not null) return problem.ToResult();
         var (body, notJson) = await Replan.ReadBodyAsync(request, Example, cancel);
         if (notJson is not null) return notJson;
+        return Queue(parent!, body, store, submitter, options).ToResult(options);
+    }
+
+    /// <summary>The question a request body asks of <paramref name="parent"/>'s plan, queued as a suggest run; or every problem with it.</summary>
+    public static Queued Queue(FoundPlan parent, JsonNode? body, RunStore store, RunSubmitter submitter, ServiceOptions options)
+    {
         // Read as the re-plans will edit it: a scenario that cannot be written back is refused here, not when the run starts.
-        var (_, unreadable) = Replan.ParentScenario(parent!.Run, store);
-        if (unreadable is not null) return unreadable;
+        var (_, unreadable) = Replan.ParentScenario(parent.Run, store);
+        if (unreadable is not null) return Queued.Refused(unreadable);
         var scenario = store.Scenario(parent.Run.Id)!.Content;
         var errors = new List<string>();
-        if (body is not JsonObject fields)
-            return RunEndpoints.Invalid("suggestion request", [$"$: the body is one object, e.g. {Example}"], []);
+        if (body is not JsonObject fields) return Queued.Invalid(What, [$"$: the body is one object, e.g. {Example}"]);
         Replan.UnknownFields(fields, [Post, Cadre, Month, Top, Replan.TimeLimit], errors);
         var post = Text(fields, Post, errors);
         var cadre = Text(fields, Cadre, errors);
@@ -53,10 +59,11 @@ public static class Suggestions
         var seconds = Replan.Seconds(fields, errors) ?? options.DefaultTimeLimitSeconds;
         if (ScenarioLoader.Load(scenario).Value is { } loaded)
             errors.AddRange(SuggestRun.Problems(loaded, post, cadre, month).Select(p => $"$.{p.Field}: {p.Problem}"));
-        if (errors.Count > 0) return RunEndpoints.Invalid("suggestion request", errors, []);
-        return RunEndpoints.TimeLimitProblem(seconds, options)
-            ?? RunEndpoints.Accepted(submitter.Submit(scenario, RunSource.Api, seconds, parent: parent.Run.Id,
-                question: new SuggestAsked(post, cadre, month!.Value.ToString(), top)), "scenario", options);
+        if (errors.Count > 0) return Queued.Invalid(What, errors);
+        return RunEndpoints.TimeLimitProblem(seconds, options) is { } refusal
+            ? Queued.Refused(refusal)
+            : Queued.Submitted(submitter.Submit(scenario, RunSource.Api, seconds, parent: parent.Run.Id,
+                question: new SuggestAsked(post, cadre, month!.Value.ToString(), top)), "scenario");
     }
 
     /// <summary>A string field, or null when left out or (with a problem) not a string.</summary>

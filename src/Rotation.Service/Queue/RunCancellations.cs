@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using Rotation.Service.Storage;
 
 namespace Rotation.Service.Queue;
 
-/// <summary>The cancellation of each solve in progress, so a DELETE can stop the solve that another thread runs.</summary>
+/// <summary>The cancellation of each solve in progress, so a DELETE or the web app can stop the solve that another thread runs.</summary>
 public sealed class RunCancellations
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new();
@@ -13,6 +14,15 @@ public sealed class RunCancellations
         var source = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         _running[id] = source;
         return new Registration(this, id, source);
+    }
+
+    /// <summary>Cancels a queued run at once, or asks a running one to stop (it stores its best plan as it does).</summary>
+    public CancelResult Request(string id, RunStore store, DateTimeOffset now)
+    {
+        if (!RunId.IsWellFormed(id)) return CancelResult.NotFound;
+        var result = store.RequestCancel(id, now);
+        if (result == CancelResult.Requested) Cancel(id);
+        return result;
     }
 
     public void Cancel(string id)

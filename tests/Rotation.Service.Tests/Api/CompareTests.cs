@@ -65,6 +65,33 @@ public class CompareTests(SolvedRuns solved)
         Assert.Contains("unknown query parameter \"run\"", await Calls.Detail(response));
     }
 
+    [Theory]
+    [InlineData("html", "text/html")]
+    [InlineData("md", "text/markdown")]
+    [InlineData("json", "application/json")]
+    public async Task The_comparison_comes_as_the_format_asked_for_byte_for_byte_as_compare_writes_it(string format, string type)
+    {
+        var (first, second) = (solved.First.Run.Id, solved.Second.Run.Id);
+
+        var response = await solved.Service.Viewer().GetAsync($"/api/compare?runs={first},{second}&format={format}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        var expected = PlanComparison.Of(ScenarioLoader.Load(Scenarios.Tiny).Value!, [Plan(first, "plan.json"), Plan(second, "plan.json")]);
+        var bytes = format switch { "html" => CompareHtml.ToUtf8(expected), "md" => CompareMarkdown.ToUtf8(expected), _ => CompareJson.ToUtf8(expected) };
+        Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_refused_with_the_ones_there_are()
+    {
+        var response = await solved.Service.Viewer().GetAsync($"/api/compare?runs={solved.First.Run.Id},{solved.Second.Run.Id}&format=pdf");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("format: \"pdf\"; give json, md or html", await Calls.Detail(response));
+    }
+
     private async Task<JsonElement> Compare(string runs)
     {
         var response = await solved.Service.Viewer().GetAsync($"/api/compare?runs={runs}");
