@@ -61,8 +61,8 @@ public static class Compare
             plans.Add(plan!);
         }
         var scenarios = plans.Select(p => store.Scenario(p.Run.Id)!).ToList();
-        // Plan j can be seen under plan i's scenario when they share it, or when plan j's run is the one plan i's run re-plans.
-        bool Fits(int j, int i) => scenarios[j].Sha == scenarios[i].Sha || plans[i].Run is { Parent: { } parent, Question: null } && plans[j].Run.Id == parent;
+        // Plan j can be seen under plan i's scenario when they share it, or when plan j is the plan that plan i's run re-plans.
+        bool Fits(int j, int i) => scenarios[j].Sha == scenarios[i].Sha || plans[i].Run is { Parent: { } parent, Question: null } && plans[j].Address == parent;
         var under = Enumerable.Range(0, plans.Count).FirstOrDefault(i => Enumerable.Range(0, plans.Count).All(j => Fits(j, i)), -1);
         if (under < 0)
         {

@@ -33,6 +33,7 @@ public static class Replan
     /// <summary>A pin asked for: the cadre it is for, and the pin as the scenario's cadres hold them (post, from, to).</summary>
     private sealed record PinFor(string Cadre, JsonObject Pin);
 
+    /// <param name="id">The run, or "RUN/candidate-N" for one of a candidates run's plans.</param>
     public static async Task<IResult> SubmitAsync(string id, HttpRequest request, RunStore store, RunSubmitter submitter,
         ServiceOptions options, CancellationToken cancel)
     {
@@ -65,7 +66,7 @@ public static class Replan
         var limit = seconds ?? parent.Run.TimeLimitSeconds;
         return RunEndpoints.TimeLimitProblem(limit, options) is { } refusal
             ? Queued.Refused(refusal)
-            : Queued.Submitted(submitter.Submit(replanned, RunSource.Api, limit, parent: parent.Run.Id), What);
+            : Queued.Submitted(submitter.Submit(replanned, RunSource.Api, limit, parent: parent.Address), What);
     }
 
     /// <summary>The pins and time limit of the body; each problem goes to <paramref name="errors"/> as "$.path: what is wrong".</summary>

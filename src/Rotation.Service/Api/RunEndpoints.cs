@@ -33,6 +33,13 @@ public static class RunEndpoints
         runs.MapDelete("/{id}", Cancel).RequireAuthorization(Roles.PlanPolicy);
         runs.MapPost("/{id}/replan", Replan.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
         runs.MapPost("/{id}/suggestions", Suggestions.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
+        // The same of one candidate's plan: its address is "RUN/candidate-N", as a comparison names it.
+        runs.MapPost("/{id}/{candidate}/replan", (string id, string candidate, HttpRequest request, RunStore store, RunSubmitter submitter,
+            ServiceOptions options, CancellationToken cancel) => Replan.SubmitAsync($"{id}/{candidate}", request, store, submitter, options, cancel))
+            .RequireAuthorization(Roles.PlanPolicy);
+        runs.MapPost("/{id}/{candidate}/suggestions", (string id, string candidate, HttpRequest request, RunStore store, RunSubmitter submitter,
+            ServiceOptions options, CancellationToken cancel) => Suggestions.SubmitAsync($"{id}/{candidate}", request, store, submitter, options, cancel))
+            .RequireAuthorization(Roles.PlanPolicy);
         app.MapGet("/api/compare", Compare.Answer).RequireAuthorization(Roles.ReadPolicy);
     }
 

@@ -62,7 +62,7 @@ public static class Suggestions
         if (errors.Count > 0) return Queued.Invalid(What, errors);
         return RunEndpoints.TimeLimitProblem(seconds, options) is { } refusal
             ? Queued.Refused(refusal)
-            : Queued.Submitted(submitter.Submit(scenario, RunSource.Api, seconds, parent: parent.Run.Id,
+            : Queued.Submitted(submitter.Submit(scenario, RunSource.Api, seconds, parent: parent.Address,
                 question: new SuggestAsked(post, cadre, month!.Value.ToString(), top)), "scenario");
     }
 

@@ -14,8 +14,9 @@ public sealed record SuggestAsked(string? Post, string? Cadre, string Month, int
 
 /// <summary>
 /// One run as stored: what was asked, where it is, and what the solve found. The scenario itself is read apart.
-/// <see cref="Candidates"/> is set for a candidates run, <see cref="Parent"/> for a re-plan of another run
-/// or a suggest run, whose <see cref="Question"/> is set.
+/// <see cref="Candidates"/> is set for a candidates run, <see cref="Parent"/> for a re-plan of another run's plan
+/// or a suggest run, whose <see cref="Question"/> is set; it is that plan's address: "RUN", or "RUN/candidate-N" for one of
+/// a candidates run's plans.
 /// </summary>
 public sealed record RunRecord(
     string Id,

@@ -55,6 +55,24 @@ public class ReplanTests(SolvedRuns solved)
     }
 
     [Fact]
+    public async Task A_replan_of_a_chosen_candidate_publishes_that_candidate_records_it_as_parent_and_compares_with_it()
+    {
+        var parent = $"{solved.Candidates.Run.Id}/candidate-2";
+        var planner = solved.Service.Planner();
+
+        var child = await Calls.Accept(await Calls.Replan(planner, parent, Pin));
+        await Calls.WaitUntilFinished(planner, child.Run.Id);
+
+        Assert.Equal(parent, child.Run.Parent);
+        var scenario = JsonNode.Parse(solved.Service.Store().Scenario(child.Run.Id)!.Content)!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(PlanFile(parent)), scenario["published"]));
+        var compared = await solved.Service.Viewer().GetAsync($"/api/compare?runs={parent},{child.Run.Id}");
+        Assert.Equal(HttpStatusCode.OK, compared.StatusCode);
+        var unrelated = await solved.Service.Viewer().GetAsync($"/api/compare?runs={solved.Candidates.Run.Id}/candidate-1,{child.Run.Id}");
+        Assert.Equal(HttpStatusCode.BadRequest, unrelated.StatusCode);
+    }
+
+    [Fact]
     public async Task A_viewer_may_not_replan()
     {
         var response = await Calls.Replan(solved.Service.Viewer(), solved.First.Run.Id, Pin);

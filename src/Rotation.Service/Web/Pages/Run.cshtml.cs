@@ -49,6 +49,9 @@ public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitte
 
     public Scenario? Scenario => Names?.Scenario;
 
+    /// <summary>The candidates found, for the forms to say which plan they ask about; empty for a run of one plan.</summary>
+    public IReadOnlyList<string> CandidatesFound => [.. View?.Candidates?.Where(c => c.Objective is not null).Select(c => c.Name) ?? []];
+
     /// <summary>The report to show in the page: the run's, or its first candidate's.</summary>
     public string? ReportHref => View?.Files.Concat(View.Candidates?.FirstOrDefault()?.Files ?? []).FirstOrDefault(f => f.Name == "report.html")?.Href;
 
@@ -61,29 +64,31 @@ public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitte
         return Redirect($"/runs/{id}");
     }
 
-    public IActionResult OnPostReplan(string id, string? cadre, string? post, string? from, string? to, double? timeLimit)
+    /// <param name="plan">For a candidates run, the candidate to re-plan ("candidate-2"); its first when empty.</param>
+    public IActionResult OnPostReplan(string id, string? plan, string? cadre, string? post, string? from, string? to, double? timeLimit)
     {
         if (!IsPlanner) return Forbid();
         var pin = new JsonObject { ["cadre"] = cadre, ["post"] = post, ["from"] = from, ["to"] = string.IsNullOrEmpty(to) ? from : to };
-        return Ask(id, ReplanForm, new JsonObject { ["pins"] = new JsonArray(pin) }, timeLimit, Replan.Queue);
+        return Ask(id, plan, ReplanForm, new JsonObject { ["pins"] = new JsonArray(pin) }, timeLimit, Replan.Queue);
     }
 
-    public IActionResult OnPostSuggest(string id, string? post, string? cadre, string? month, int? top, double? timeLimit)
+    public IActionResult OnPostSuggest(string id, string? plan, string? post, string? cadre, string? month, int? top, double? timeLimit)
     {
         if (!IsPlanner) return Forbid();
         var body = new JsonObject { ["month"] = month };
         if (!string.IsNullOrEmpty(post)) body["post"] = post;
         if (!string.IsNullOrEmpty(cadre)) body["cadre"] = cadre;
         if (top is { } count) body["top"] = count;
-        return Ask(id, SuggestForm, body, timeLimit, Suggestions.Queue);
+        return Ask(id, plan, SuggestForm, body, timeLimit, Suggestions.Queue);
     }
 
-    /// <summary>Queues what a form asks of this run's plan as the API would queue the same body, and shows the new run; or shows the problems.</summary>
-    private IActionResult Ask(string id, string form, JsonObject body, double? timeLimit,
+    /// <summary>Queues what a form asks of one of this run's plans as the API would queue the same body, and shows the new run; or shows the problems.</summary>
+    private IActionResult Ask(string id, string? candidate, string form, JsonObject body, double? timeLimit,
         Func<FoundPlan, JsonNode?, RunStore, RunSubmitter, ServiceOptions, Queued> queue)
     {
         if (timeLimit is { } seconds) body["timeLimit"] = seconds;
-        var (plan, problem) = PlanAddress.Find(id, store, options.RunsDirectory);
+        var address = string.IsNullOrEmpty(candidate) ? id : $"{id}/{candidate}";
+        var (plan, problem) = PlanAddress.Find(address, store, options.RunsDirectory);
         var queued = problem is not null ? Queued.Refused(problem) : queue(plan!, body, store, submitter, options);
         if (queued.Run is { } run) return Redirect($"/runs/{run.Id}");
         Problems = queued.Problems;

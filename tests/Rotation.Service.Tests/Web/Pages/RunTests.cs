@@ -34,6 +34,25 @@ public class RunTests(Browser browser)
     }
 
     [Fact]
+    public async Task The_what_if_of_a_candidates_run_re_plans_the_candidate_chosen_and_compares_with_it()
+    {
+        var page = await browser.PlannerAsync();
+        var id = await browser.SubmitAsync(page, WebScenario.Offices, "office.json", timeLimit: 10, candidates: 2, diversity: 4);
+        await Browser.WaitForStateAsync(page, "completed");
+
+        await page.SelectOptionAsync("[data-what-if] select[name=plan]", "candidate-2");
+        await page.SelectOptionAsync("[data-what-if] select[name=post]", WebScenario.EmptyPost);
+        await page.ClickAsync("[data-replan]");
+        await page.WaitForURLAsync(url => !url.EndsWith(id, StringComparison.Ordinal));
+        await Browser.WaitForStateAsync(page, "completed");
+
+        await Expect(page.Locator("[data-parent]")).ToHaveTextAsync($"{id}/candidate-2");
+        await page.ClickAsync("[data-compare-parent]");
+        await Expect(page.Locator("[data-kpi=holds] td").Nth(1)).ToHaveTextAsync("yes");
+        Assert.Contains($"{id}/candidate-2", await page.Locator("[data-kpis] thead").TextContentAsync());
+    }
+
+    [Fact]
     public async Task Who_could_fill_this_on_a_short_post_asks_for_suggestions_each_a_plan_that_fills_it()
     {
         var page = await browser.PlannerAsync();
