@@ -60,15 +60,15 @@ public static class Compare
             if (problem is not null) return (null, problem);
             plans.Add(plan!);
         }
-        var scenarios = plans.Select(p => store.Scenario(p.Run.Id)!).ToList();
-        // Plan j can be seen under plan i's scenario when they share it, or when plan j is the plan that plan i's run re-plans.
-        bool Fits(int j, int i) => scenarios[j].Sha == scenarios[i].Sha || plans[i].Run is { Parent: { } parent, Question: null } && plans[j].Address == parent;
+        var scenarios = plans.Select(p => p.Scenario).ToList();
+        // Plan j can be seen under plan i's scenario when they share it, or when plan j is the plan that plan i re-plans.
+        bool Fits(int j, int i) => scenarios[j].Sha == scenarios[i].Sha || plans[i].ReplanOf == plans[j].Address;
         var under = Enumerable.Range(0, plans.Count).FirstOrDefault(i => Enumerable.Range(0, plans.Count).All(j => Fits(j, i)), -1);
         if (under < 0)
         {
             var other = Enumerable.Range(1, plans.Count - 1).First(i => scenarios[i].Sha != scenarios[0].Sha);
             return (null, Refusal.BadRequest($"{plans[other].Address} and {plans[0].Address} are plans of different scenarios; only plans of one " +
-                                             "scenario, or a re-plan and the run it re-plans, can be compared"));
+                                             "scenario, or a re-plan or suggestion and the plan it re-plans, can be compared"));
         }
         if (ScenarioLoader.Load(scenarios[under].Content).Value is not { } scenario)
             return (null, new Refusal(StatusCodes.Status409Conflict, $"the scenario of {plans[under].Address} no longer loads"));

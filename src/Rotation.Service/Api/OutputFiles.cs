@@ -34,6 +34,13 @@ public static class OutputFiles
     public static string? FindCandidate(string requested, RunRecord run) =>
         run.Candidates is { } asked ? Find(requested, [.. Enumerable.Range(1, asked.Count).Select(CandidatesRun.Name)]) : null;
 
+    /// <summary>The rank K of "suggestion-K" when <paramref name="run"/> is a suggest run that asked for at least K suggestions, or null.</summary>
+    public static int? FindSuggestion(string requested, RunRecord run) =>
+        run.Question is { } asked && Enumerable.Range(1, asked.Top).FirstOrDefault(k => Suggestion(k) == requested) is var rank and > 0 ? rank : null;
+
+    /// <summary>A suggestion's name in a plan's address: "suggestion-2".</summary>
+    public static string Suggestion(int rank) => $"suggestion-{rank}";
+
     /// <summary>runs/{id}/, from the stored id.</summary>
     public static string Folder(string runsDirectory, RunRecord run) => Path.GetFullPath(Path.Combine(runsDirectory, run.Id));
 

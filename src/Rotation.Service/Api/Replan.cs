@@ -41,13 +41,13 @@ public static class Replan
         if (problem is not null) return problem.ToResult();
         var (body, notJson) = await ReadBodyAsync(request, Example, cancel);
         if (notJson is not null) return notJson;
-        return Queue(parent!, body, store, submitter, options).ToResult(options);
+        return Queue(parent!, body, submitter, options).ToResult(options);
     }
 
     /// <summary>The re-plan a request body asks of <paramref name="parent"/>'s plan, queued; or every problem with it.</summary>
-    public static Queued Queue(FoundPlan parent, JsonNode? body, RunStore store, RunSubmitter submitter, ServiceOptions options)
+    public static Queued Queue(FoundPlan parent, JsonNode? body, RunSubmitter submitter, ServiceOptions options)
     {
-        var (scenario, unreadable) = ParentScenario(parent.Run, store);
+        var (scenario, unreadable) = ParentScenario(parent);
         if (unreadable is not null) return Queued.Refused(unreadable);
         var cadres = scenario!["cadres"]!.AsArray().Select(c => c!.AsObject()).ToDictionary(c => (string)c["id"]!);
         var errors = new List<string>();
@@ -111,17 +111,17 @@ public static class Replan
         }
     }
 
-    /// <summary>The run's stored scenario as a JSON object to edit, or 409 when it cannot be written back (a field given twice).</summary>
-    internal static (JsonObject? Scenario, Refusal? Problem) ParentScenario(RunRecord run, RunStore store)
+    /// <summary>The plan's scenario as a JSON object to edit, or 409 when it cannot be written back (a field given twice).</summary>
+    internal static (JsonObject? Scenario, Refusal? Problem) ParentScenario(FoundPlan parent)
     {
         try
         {
-            return (Parse(store.Scenario(run.Id)!.Content).AsObject(), null);
+            return (Parse(parent.Scenario.Content).AsObject(), null);
         }
         catch (JsonException ex)
         {
             return (null, new Refusal(StatusCodes.Status409Conflict,
-                $"the scenario of run {run.Id} cannot be re-planned ({Why(ex)}); submit it again with each field once"));
+                $"the scenario of {parent.Address} cannot be re-planned ({Why(ex)}); submit it again with each field once"));
         }
     }
 

@@ -33,12 +33,12 @@ public static class RunEndpoints
         runs.MapDelete("/{id}", Cancel).RequireAuthorization(Roles.PlanPolicy);
         runs.MapPost("/{id}/replan", Replan.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
         runs.MapPost("/{id}/suggestions", Suggestions.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
-        // The same of one candidate's plan: its address is "RUN/candidate-N", as a comparison names it.
-        runs.MapPost("/{id}/{candidate}/replan", (string id, string candidate, HttpRequest request, RunStore store, RunSubmitter submitter,
-            ServiceOptions options, CancellationToken cancel) => Replan.SubmitAsync($"{id}/{candidate}", request, store, submitter, options, cancel))
+        // The same of one candidate's or suggestion's plan: its address is "RUN/candidate-N" or "RUN/suggestion-K", as a comparison names it.
+        runs.MapPost("/{id}/{plan}/replan", (string id, string plan, HttpRequest request, RunStore store, RunSubmitter submitter,
+            ServiceOptions options, CancellationToken cancel) => Replan.SubmitAsync($"{id}/{plan}", request, store, submitter, options, cancel))
             .RequireAuthorization(Roles.PlanPolicy);
-        runs.MapPost("/{id}/{candidate}/suggestions", (string id, string candidate, HttpRequest request, RunStore store, RunSubmitter submitter,
-            ServiceOptions options, CancellationToken cancel) => Suggestions.SubmitAsync($"{id}/{candidate}", request, store, submitter, options, cancel))
+        runs.MapPost("/{id}/{plan}/suggestions", (string id, string plan, HttpRequest request, RunStore store, RunSubmitter submitter,
+            ServiceOptions options, CancellationToken cancel) => Suggestions.SubmitAsync($"{id}/{plan}", request, store, submitter, options, cancel))
             .RequireAuthorization(Roles.PlanPolicy);
         app.MapGet("/api/compare", Compare.Answer).RequireAuthorization(Roles.ReadPolicy);
     }
@@ -115,9 +115,12 @@ public static class RunEndpoints
                 statusCode: StatusCodes.Status404NotFound);
     }
 
-    internal static string NoCandidate(RunRecord run, string candidate) => run.Candidates is { } asked
-        ? $"run {run.Id} has no \"{candidate}\"; it asked for candidate-1 to candidate-{asked.Count}"
-        : $"run {run.Id} is not a candidates run; address its own plan and files without a candidate";
+    internal static string NoCandidate(RunRecord run, string candidate) => run switch
+    {
+        { Candidates: { } asked } => $"run {run.Id} has no \"{candidate}\"; it asked for candidate-1 to candidate-{asked.Count}",
+        { Question: { } question } => $"run {run.Id} has no \"{candidate}\"; it asked for suggestion-1 to suggestion-{question.Top}",
+        _ => $"run {run.Id} is not a candidates run; address its own plan and files without a candidate",
+    };
 
     private static IResult NoFile(string file, IReadOnlyList<string> names) =>
         Results.Problem($"no file \"{file}\"; a run has {string.Join(", ", names)}", statusCode: StatusCodes.Status404NotFound);

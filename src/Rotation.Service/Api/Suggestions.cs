@@ -32,16 +32,16 @@ public static class Suggestions
         if (problem is not null) return problem.ToResult();
         var (body, notJson) = await Replan.ReadBodyAsync(request, Example, cancel);
         if (notJson is not null) return notJson;
-        return Queue(parent!, body, store, submitter, options).ToResult(options);
+        return Queue(parent!, body, submitter, options).ToResult(options);
     }
 
     /// <summary>The question a request body asks of <paramref name="parent"/>'s plan, queued as a suggest run; or every problem with it.</summary>
-    public static Queued Queue(FoundPlan parent, JsonNode? body, RunStore store, RunSubmitter submitter, ServiceOptions options)
+    public static Queued Queue(FoundPlan parent, JsonNode? body, RunSubmitter submitter, ServiceOptions options)
     {
         // Read as the re-plans will edit it: a scenario that cannot be written back is refused here, not when the run starts.
-        var (_, unreadable) = Replan.ParentScenario(parent.Run, store);
+        var (_, unreadable) = Replan.ParentScenario(parent);
         if (unreadable is not null) return Queued.Refused(unreadable);
-        var scenario = store.Scenario(parent.Run.Id)!.Content;
+        var scenario = parent.Scenario.Content;
         var errors = new List<string>();
         if (body is not JsonObject fields) return Queued.Invalid(What, [$"$: the body is one object, e.g. {Example}"]);
         Replan.UnknownFields(fields, [Post, Cadre, Month, Top, Replan.TimeLimit], errors);

@@ -45,6 +45,30 @@ public class SuggestionsTests(SolvedRuns solved)
     }
 
     [Fact]
+    public async Task A_suggestion_compares_with_the_plan_asked_about_and_is_re_planned_with_its_pin_kept()
+    {
+        var parent = solved.First.Run.Id;
+        var planner = solved.Service.Planner();
+        var asked = await Calls.Accept(await Calls.Suggest(planner, parent, Question));
+        await Calls.WaitUntilFinished(planner, asked.Run.Id);
+        var suggestion = $"{asked.Run.Id}/suggestion-1";
+
+        var compared = await solved.Service.Viewer().GetAsync($"/api/compare?runs={parent},{suggestion}");
+        var missing = await solved.Service.Viewer().GetAsync($"/api/compare?runs={parent},{asked.Run.Id}/suggestion-2");
+        var replanned = await Calls.Accept(await Calls.Replan(planner, suggestion, """{ "pins": [] }"""));
+
+        Assert.Equal(HttpStatusCode.OK, compared.StatusCode);
+        var plans = JsonDocument.Parse(await compared.Content.ReadAsStringAsync()).RootElement.GetProperty("plans").EnumerateArray().ToList();
+        Assert.Equal([(parent, false), (suggestion, true)], plans.Select(p => (p.GetProperty("file").GetString(), p.GetProperty("holds").GetBoolean())));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("found fewer suggestions than suggestion-2", await Calls.Detail(missing));
+        Assert.Equal(suggestion, replanned.Run.Parent);
+        var scenario = System.Text.Json.Nodes.JsonNode.Parse(solved.Service.Store().Scenario(replanned.Run.Id)!.Content)!;
+        Assert.Equal("b1", (string?)scenario["cadres"]![0]!["pins"]![0]!["post"]);
+        await Calls.WaitUntilFinished(planner, replanned.Run.Id);
+    }
+
+    [Fact]
     public async Task A_suggest_run_of_a_candidates_run_asks_of_its_first_candidate_with_the_services_default_time_limit()
     {
         var parent = solved.Candidates.Run.Id;

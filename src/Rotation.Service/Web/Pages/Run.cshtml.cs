@@ -84,12 +84,12 @@ public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitte
 
     /// <summary>Queues what a form asks of one of this run's plans as the API would queue the same body, and shows the new run; or shows the problems.</summary>
     private IActionResult Ask(string id, string? candidate, string form, JsonObject body, double? timeLimit,
-        Func<FoundPlan, JsonNode?, RunStore, RunSubmitter, ServiceOptions, Queued> queue)
+        Func<FoundPlan, JsonNode?, RunSubmitter, ServiceOptions, Queued> queue)
     {
         if (timeLimit is { } seconds) body["timeLimit"] = seconds;
         var address = string.IsNullOrEmpty(candidate) ? id : $"{id}/{candidate}";
         var (plan, problem) = PlanAddress.Find(address, store, options.RunsDirectory);
-        var queued = problem is not null ? Queued.Refused(problem) : queue(plan!, body, store, submitter, options);
+        var queued = problem is not null ? Queued.Refused(problem) : queue(plan!, body, submitter, options);
         if (queued.Run is { } run) return Redirect($"/runs/{run.Id}");
         Problems = queued.Problems;
         ProblemsOf = form;

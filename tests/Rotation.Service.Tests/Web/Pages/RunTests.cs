@@ -72,6 +72,10 @@ public class RunTests(Browser browser)
         await Expect(suggestions.First).ToContainTextAsync(post!);
         await Expect(page.Locator("[data-suggestions] tr[data-suggestion='1'] a", new() { HasText = "suggestion-1.json" })).ToHaveCountAsync(1);
         await Screens.KeepAsync(page, "suggestions");
+
+        await page.ClickAsync("[data-compare-suggestion='1']");
+        await Expect(page.Locator("[data-kpi=holds] td").Nth(1)).ToHaveTextAsync("yes");
+        await Expect(page.Locator("[data-differences] td", new() { HasText = post! }).First).ToBeVisibleAsync();
     }
 
     [Fact]

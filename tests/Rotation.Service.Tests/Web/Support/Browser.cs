@@ -51,13 +51,17 @@ public sealed class Browser : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A fresh context signed in with <paramref name="token"/>, on the runs page.</summary>
+    /// <summary>
+    /// A fresh context signed in with <paramref name="token"/>, on the compare page: unlike the runs page, it does not reload
+    /// itself while another test's run is in flight, so the test's next navigation cannot race a reload.
+    /// </summary>
     public async Task<IPage> SignInAsync(string token)
     {
         var page = await OpenAsync();
+        await page.GotoAsync("/signin?ReturnUrl=%2Fcompare");
         await page.FillAsync("#token", token);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(Address.ToString());
+        await Assertions.Expect(page.Locator("[data-role]")).ToHaveTextAsync(token == TestService.PlannerToken ? "planner" : "viewer");
         return page;
     }
 
