@@ -43,6 +43,9 @@ internal static class OfficeClusters
     /// </summary>
     private const int ManyCadres = 1000;
 
+    /// <summary>At most this many negotiations side by side, one per worker: each holds its own prices and rows.</summary>
+    private const int MostNegotiations = 4;
+
     /// <summary>At most this many rounds of <see cref="Negotiation.Settle"/>: a cap only, since it usually stops gaining after a few.</summary>
     private const int SettleRounds = 50;
 
@@ -218,12 +221,44 @@ internal static class OfficeClusters
     {
         // Partial plans only once the clusters are final: a merge renumbers them.
         if (adopt(plans.Rows, [], false)) return null;
-        bool Stop() => secondsLeft() <= 0 || options.Cancellation.IsCancellationRequested;
-        var whole = new PartJudge(scenario, (_, _) => true);
         var clusterOf = ClusterOf(clusters);
         bool Home(Cadre cadre, Post post) => clusterOf.Offices[post.Office] == clusterOf.Cadres[cadre.Id];
-        var negotiation = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, Home, options.Workers ?? Environment.ProcessorCount);
-        var built = negotiation.Build(plans.Rows, Stop, ClusteredPatience, ClusteredRounds);
+        // Whether a negotiation settles depends on its seed's order of cadres as much as on the scenario: one seed gave a
+        // 600-cadre case its first plan at 9 s where the next had none in 120 s. So with workers to spare, negotiations
+        // from consecutive seeds run side by side, each on one thread, and the first plan stops the others; with one
+        // worker, the seed's own negotiation runs alone, as repeatable as before.
+        var workers = options.Workers ?? Environment.ProcessorCount;
+        var tries = Math.Clamp(workers, 1, MostNegotiations);
+        using var settled = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
+        var each = options with { Cancellation = settled.Token };
+        var results = new (Negotiation Negotiation, Constructed? Built)[tries];
+        Parallel.For(0, tries, new ParallelOptions { MaxDegreeOfParallelism = tries }, k =>
+        {
+            results[k] = Negotiate(scenario, plans.Rows, clusterOf, Home, each with { Seed = options.Seed + k }, tries == 1 ? workers : 1, secondsLeft);
+            if (results[k].Built is not null) settled.Cancel();
+        });
+        var (negotiation, built) = results.FirstOrDefault(r => r.Built is not null) is { Negotiation: not null } first ? first : results[0];
+        // Clusters that the plan moves people between become one, and the plan settles within them. Without a plan, the
+        // closest rows are the hint for CP-SAT in the clusters they do not hold.
+        built = Regrouped(built, scenario, clusters, parts);
+        clusterOf = ClusterOf(clusters);
+        adopt(built?.Rows ?? negotiation.Closest ?? (IReadOnlyDictionary<string, string?[]>)plans.Rows, built?.Trainings ?? [], true);
+        bool Stop() => secondsLeft() <= 0 || options.Cancellation.IsCancellationRequested;
+        return built is null ? null : () => negotiation.Settle(built, Home, Stop, SettleRounds);
+    }
+
+    /// <summary>
+    /// One negotiation from <paramref name="start"/> with <paramref name="options"/>' seed: within clusters first, then
+    /// widening where rules still break, mending its closest rows once every post is open; its plan, or null.
+    /// </summary>
+    private static (Negotiation Negotiation, Constructed? Built) Negotiate(Scenario scenario, IReadOnlyDictionary<string, string?[]> start,
+        (Dictionary<string, int> Offices, Dictionary<string, int> Cadres) clusterOf, Func<Cadre, Post, bool> home, SolveOptions options,
+        int threads, Func<double> secondsLeft)
+    {
+        bool Stop() => secondsLeft() <= 0 || options.Cancellation.IsCancellationRequested;
+        var whole = new PartJudge(scenario, (_, _) => true);
+        var negotiation = new Negotiation(whole, SharedLimits.Of(scenario), options.Seed, home, threads);
+        var built = negotiation.Build(start, Stop, ClusteredPatience, ClusteredRounds);
         // Someone needs another cluster's posts. The cadres of the clusters where rules still break may take any post with
         // a free seat, and everyone the posts of those clusters, at a surcharge outside their own cluster. Each widening
         // opens more where rules still break, and at last every post is open.
@@ -247,12 +282,7 @@ internal static class OfficeClusters
                     built = new Constructed(rows, trainings, verdict);
             }
         }
-        // Clusters that the plan moves people between become one, and the plan settles within them. Without a plan, the
-        // closest rows are the hint for CP-SAT in the clusters they do not hold.
-        built = Regrouped(built, scenario, clusters, parts);
-        clusterOf = ClusterOf(clusters);
-        adopt(built?.Rows ?? negotiation.Closest ?? (IReadOnlyDictionary<string, string?[]>)plans.Rows, built?.Trainings ?? [], true);
-        return built is null ? null : () => negotiation.Settle(built, Home, Stop, SettleRounds);
+        return (negotiation, built);
     }
 
     /// <summary>

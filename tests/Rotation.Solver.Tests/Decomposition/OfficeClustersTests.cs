@@ -76,6 +76,20 @@ public class OfficeClustersTests
         Assert.Equal(first.Objective, second.Objective);
     }
 
+    [Fact]
+    public void With_two_workers_two_negotiations_from_consecutive_seeds_race_and_the_plan_of_the_first_to_settle_holds()
+    {
+        // Planted: short cycles leave nobody free to stay put, so the first plan must come from a negotiation.
+        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(PlantedGenerator.Generate(new PlantedOptions(5, 75, 24, Seed: 3)).Scenario));
+        Assert.True(Strategy.ClustersApply(scenario));
+
+        var result = RotationSolver.Solve(scenario, Tiny.Reproducible with { Workers = 2, TimeLimitSeconds = 20 }, TimeProvider.System);
+
+        Assert.Equal(PlanStatus.Feasible, result.Plan.Status);
+        Tiny.AssertHolds(scenario, result.Plan);
+        Assert.NotNull(result.FirstPlanSeconds);
+    }
+
     private static string[] Rows(Plan plan) => [.. plan.Assignments.Select(a => $"{a.Cadre}: {string.Join(' ', a.Posts)}")];
 
     private static Domain.Scenarios.Scenario Generated(int offices, int cadres, int months, Action<JsonNode>? tweak = null)

@@ -4,6 +4,8 @@ using Rotation.Solver.Tests.Support;
 
 namespace Rotation.Solver.Tests.Solving;
 
+/// <summary>Alone, not beside other test classes: some phases still stop by the clock, and a loaded machine moves those stops.</summary>
+[Collection(Alone.Name)]
 public class DeterminismTests
 {
     // Six cadres, six posts over three offices, half a year: many plans tie at the optimum, so a run that is not reproducible
