@@ -9,9 +9,10 @@ using Rotation.Service.Storage;
 namespace Rotation.Service.Api;
 
 /// <summary>
-/// POST /api/runs/{id}/replan with <c>{"pins": [{"cadre", "post", "from", "to"}], "timeLimit": S}</c>: the parent run's
-/// scenario with each pin added to its cadre's <c>pins</c> and the parent's plan as <c>published</c>, checked by the same
-/// loader as any scenario and queued as a new run that records its parent. The time limit is the parent's unless given.
+/// POST /api/runs/{id}/replan (or …/{id}/candidate-N/replan, …/{id}/suggestion-K/replan) with
+/// <c>{"pins": [{"cadre", "post", "from", "to"}], "timeLimit": S}</c>: the parent plan's scenario with each pin added to
+/// its cadre's <c>pins</c> and the parent plan as <c>published</c>, checked by the same loader as any scenario and queued
+/// as a new run that records the parent plan's address. The time limit is the parent run's unless given.
 /// </summary>
 public static class Replan
 {
@@ -33,7 +34,7 @@ public static class Replan
     /// <summary>A pin asked for: the cadre it is for, and the pin as the scenario's cadres hold them (post, from, to).</summary>
     private sealed record PinFor(string Cadre, JsonObject Pin);
 
-    /// <param name="id">The run, or "RUN/candidate-N" for one of a candidates run's plans.</param>
+    /// <param name="id">The plan's address: "RUN", or "RUN/candidate-N" or "RUN/suggestion-K" for one plan of a run's several.</param>
     public static async Task<IResult> SubmitAsync(string id, HttpRequest request, RunStore store, RunSubmitter submitter,
         ServiceOptions options, CancellationToken cancel)
     {

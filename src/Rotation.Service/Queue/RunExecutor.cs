@@ -92,8 +92,8 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
     }
 
     /// <summary>
-    /// A suggest run: <see cref="SuggestRun"/> on the parent's plan (candidate-1's for a candidates run), the question as
-    /// stored. Returns why it could not start, or null.
+    /// A suggest run: <see cref="SuggestRun"/> on the parent plan (by its address: a run's plan, candidate-1's for a
+    /// candidates run, or one candidate's or suggestion's), the question as stored. Returns why it could not start, or null.
     /// </summary>
     private string? Suggest(ClaimedRun run, SuggestAsked asked, Scenario scenario, SolveOptions solveOptions, string folder)
     {
