@@ -197,7 +197,7 @@ internal static class OfficeClusters
                     search.Judge = judge;
                 }
                 var began = Spent();
-                ownBounds[i] ??= clusters.Count == 1 ? bound : LowerBound.Of(parts[i], options.Cancellation);
+                ownBounds[i] ??= clusters.Count == 1 ? bound : LowerBound.Quick(parts[i]);
                 search.Step();
                 lock (gate)
                 {
