@@ -26,10 +26,10 @@ public static class Compare
     public static IResult Answer(HttpRequest request, RunStore store, ServiceOptions options)
     {
         if (request.Query.Keys.FirstOrDefault(k => k != Runs && k != Format) is { } unknown)
-            return BadRequest($"unknown query parameter \"{unknown}\"; give \"{Runs}\", e.g. {Example}, and \"{Format}\" (json, md or html) if not json");
+            return Refusal.BadRequest($"unknown query parameter \"{unknown}\"; give \"{Runs}\", e.g. {Example}, and \"{Format}\" (json, md or html) if not json").ToResult();
         var format = request.Query[Format].ToString() is { Length: > 0 } asked ? asked : "json";
         if (!Formats.TryGetValue(format, out var file))
-            return BadRequest($"{Format}: \"{format}\"; give json, md or html");
+            return Refusal.BadRequest($"{Format}: \"{format}\"; give json, md or html").ToResult();
         var addresses = request.Query[Runs].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var (comparison, problem) = Of(addresses, store, options);
         if (problem is not null) return problem.ToResult();
@@ -74,6 +74,4 @@ public static class Compare
             return (null, new Refusal(StatusCodes.Status409Conflict, $"the scenario of {plans[under].Address} no longer loads"));
         return (PlanComparison.Of(scenario, [.. plans.Select(p => new NamedPlan(p.Address, p.Plan))]), null);
     }
-
-    private static IResult BadRequest(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -11,7 +11,7 @@ public sealed class RunSubmitter(RunStore store, QueueSignal signal, TimeProvide
     /// <summary>Stores a valid scenario as a queued run (committed before this returns); an invalid one gets its problems back.</summary>
     /// <param name="candidates">For a candidates run, how many plans; null for a single plan.</param>
     /// <param name="diversity">With <paramref name="candidates"/>: how many cells apart; the solver's default when null.</param>
-    /// <param name="parent">The plan this one re-plans or suggests for, by its address ("RUN" or "RUN/candidate-N").</param>
+    /// <param name="parent">The plan this one re-plans or suggests for, by its address ("RUN", "RUN/candidate-N" or "RUN/suggestion-K").</param>
     /// <param name="question">For a suggest run, what it asks of the parent's plan.</param>
     public Submission Submit(byte[] scenario, string source, double timeLimitSeconds, int? candidates = null, int? diversity = null,
         string? parent = null, SuggestAsked? question = null)

@@ -50,7 +50,7 @@ public sealed class RunStore
     }
 
     /// <param name="candidates">For a candidates run, how many and how far apart; null for a single plan.</param>
-    /// <param name="parent">The address of the plan this one re-plans or suggests for ("RUN" or "RUN/candidate-N"), or null.</param>
+    /// <param name="parent">The address of the plan this one re-plans or suggests for ("RUN", "RUN/candidate-N" or "RUN/suggestion-K"), or null.</param>
     /// <param name="question">For a suggest run, what it asks.</param>
     public void Add(string id, string source, double timeLimitSeconds, byte[] scenario, string scenarioSha, DateTimeOffset now,
         CandidatesAsked? candidates = null, string? parent = null, SuggestAsked? question = null)

@@ -43,7 +43,5 @@ public static class Display
     public static double Elapsed(RunRecord run, DateTimeOffset now) =>
         run.Started is { } started ? ((run.Finished ?? now) - started).TotalSeconds : 0;
 
-    public static string Number(long n) => n.ToString("#,0;−#,0;0", CultureInfo.InvariantCulture);
-
     public static string Gap(double gap) => gap.ToString("0.0%", CultureInfo.InvariantCulture);
 }

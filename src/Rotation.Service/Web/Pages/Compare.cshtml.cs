@@ -53,9 +53,9 @@ public sealed class CompareModel(RunStore store, ServiceOptions options) : PageM
             var scenario = Display.Scenario(run);
             if (view.Candidates is { } candidates)
                 choices.AddRange(candidates.Where(c => c.Objective is not null)
-                    .Select(c => new PlanChoice($"{run.Id}/{c.Name}", $"{run.Id} {c.Name} · {scenario} · score {Display.Number(c.Objective!.Value)}")));
+                    .Select(c => new PlanChoice($"{run.Id}/{c.Name}", $"{run.Id} {c.Name} · {scenario} · score {CompareWording.Number(c.Objective!.Value)}")));
             else
-                choices.Add(new PlanChoice(run.Id, $"{run.Id} · {scenario} · {Display.Kind(run)} · score {Display.Number(run.Progress!.Objective)}"));
+                choices.Add(new PlanChoice(run.Id, $"{run.Id} · {scenario} · {Display.Kind(run)} · score {CompareWording.Number(run.Progress!.Objective)}"));
         }
         return choices;
     }

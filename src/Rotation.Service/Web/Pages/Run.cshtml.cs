@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Report;
 using Rotation.Outputs.Views;
 using Rotation.Service.Api;
 using Rotation.Service.Auth;
@@ -53,7 +54,7 @@ public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitte
     public IReadOnlyList<string> CandidatesFound => [.. View?.Candidates?.Where(c => c.Objective is not null).Select(c => c.Name) ?? []];
 
     /// <summary>The report to show in the page: the run's, or its first candidate's.</summary>
-    public string? ReportHref => View?.Files.Concat(View.Candidates?.FirstOrDefault()?.Files ?? []).FirstOrDefault(f => f.Name == "report.html")?.Href;
+    public string? ReportHref => View?.Files.Concat(View.Candidates?.FirstOrDefault()?.Files ?? []).FirstOrDefault(f => f.Name == HtmlReport.File)?.Href;
 
     public IActionResult OnGet(string id) => Show(id);
 
@@ -110,7 +111,7 @@ public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitte
         View = RunView.Of(Run, options.RunsDirectory);
         if (Display.InFlight(Run)) ViewData[Display.Refresh] = Display.RefreshSeconds;
         var (plan, _) = PlanAddress.Find(id, store, options.RunsDirectory);
-        if (plan is not null && ScenarioLoader.Load(store.Scenario(id)!.Content).Value is { } scenario)
+        if (plan is not null && ScenarioLoader.Load(plan.Scenario.Content).Value is { } scenario)
         {
             Plan = plan;
             Names = new PlanView(scenario, plan.Plan);
