@@ -25,6 +25,13 @@ public sealed record SolveOptions
     /// </summary>
     internal long? FixedWork { get; init; }
 
+    /// <summary>
+    /// With one worker, the share of each phase's seconds that its counted work takes on the benchmark machine, for the
+    /// phases that count their work (the careers' phases, the whole model's closing search); null = <c>FixedWork.Share</c>.
+    /// A test sets it low, so that a clock that runs fast (a slower machine) still leaves the work to end every phase.
+    /// </summary>
+    internal double? WorkShare { get; init; }
+
     /// <summary>Extra CP-SAT parameters (text format) for solves the solver runs for itself, such as a cluster's. Default none.</summary>
     internal string Tuning { get; init; } = "";
 

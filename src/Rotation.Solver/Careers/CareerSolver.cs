@@ -52,14 +52,26 @@ internal static class CareerSolver
         bool Stopped() => options.Cancellation.IsCancellationRequested;
         var limit = options.TimeLimitSeconds;
         var workers = options.Workers ?? Environment.ProcessorCount;
+        var effort = new Effort();
+        // With one worker the phases share the limit by the work done, so that two runs repeat; the clock then only ends the
+        // solve as a whole. The work takes FixedWork.Share of its seconds on the benchmark machine, which leaves room for a
+        // slower one.
+        var share = options.WorkShare ?? FixedWork.Share;
+        double Spent() => workers == 1 ? effort.Seconds / share : Elapsed();
+        bool Over(double share) => Spent() > share * limit || Elapsed() > limit || Stopped();
+        bool Look(double share)
+        {
+            effort.Spend(Effort.LookNanoseconds);
+            return Over(share);
+        }
 
         var index = new ScenarioIndex(scenario);
         var spaces = Enumerable.Range(0, scenario.Cadres.Length).Select(c => new CareerSpace(scenario, index, c)).ToList();
         var rows = new LinkingRows(scenario, spaces);
-        using var generation = new ColumnGeneration(scenario, spaces, rows, workers);
+        using var generation = new ColumnGeneration(scenario, spaces, rows, workers, effort);
         // Far from convergence the Lagrangian bound can be far below the one that needs no model.
         var modelFree = LowerBound.Applies(scenario.Policy.Weights) ? LowerBound.Of(scenario) : double.NegativeInfinity;
-        var (start, startedAt) = Start(scenario, spaces, options, () => Elapsed() > StartShare * limit || Stopped(), Elapsed);
+        var (start, startedAt) = Start(scenario, spaces, options, effort, () => Look(StartShare), Spent, Elapsed);
         if (start is { } known)
         {
             foreach (var career in known.Careers) generation.Add(career);
@@ -68,8 +80,8 @@ internal static class CareerSolver
             Trace?.Invoke($"local search from the stay-put plan: {known.Objective} at {Elapsed():F1}s");
         }
         // The LP runs on one core: with two, the other looks for a plan among the careers the LP weighs.
-        using var scout = new Scout(scenario, rows, options, background: workers > 1, Elapsed, start, startedAt);
-        generation.Run(() => Elapsed() > BoundShare * limit || Stopped(), support => scout.Offer(support, generation.Bound));
+        using var scout = new Scout(scenario, rows, options, effort, background: workers > 1, Elapsed, start, startedAt);
+        generation.Run(() => Over(BoundShare), support => scout.Offer(support, generation.Bound));
         var scouted = scout.Finish(searchLast: generation.Converged && !Stopped());
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
@@ -82,7 +94,7 @@ internal static class CareerSolver
 
         var lowerBound = Math.Max(Math.Ceiling(generation.Bound - 1e-6), modelFree);
         var best = scouted is { } early && early.Objective <= lowerBound ? early
-            : Better(scouted, First(scenario, rows, generation, (long)lowerBound, options, () => (BoundShare + FirstPlanShare) * limit - Elapsed()));
+            : Better(scouted, First(scenario, rows, generation, (long)lowerBound, options, effort, () => (BoundShare + FirstPlanShare) * limit - Spent()));
         Trace?.Invoke($"scout {scouted?.Objective.ToString() ?? "none"}");
         if (best is null) return Monthly(lowerBound);
         // CP-SAT's bound over some of the careers bounds only the plans made of them: the careers' bound is what holds.
@@ -94,10 +106,10 @@ internal static class CareerSolver
         // Fixing needs the LP's optimum: short of it the bound's slack keeps nearly every career, and the enumeration takes
         // the rest of the time for nothing.
         if (best.Value.Objective > lowerBound && generation.Converged && !Stopped() &&
-            Fix(scenario, spaces, rows, generation, best.Value, workers, () => Elapsed() > limit || Stopped()) is { } kept)
+            Fix(scenario, spaces, rows, generation, best.Value, workers, effort, () => Over(1)) is { } kept)
         {
             Trace?.Invoke($"fixing: {kept.Sum(k => k.Count)} careers at {Elapsed():F1}s");
-            if (Select(scenario, rows, kept, best.Value.Careers, (long)lowerBound, options, Math.Max(0.5, limit - Elapsed())) is { } final)
+            if (Select(scenario, rows, kept, best.Value.Careers, (long)lowerBound, options, effort, Math.Max(0.5, limit - Spent())) is { } final)
             {
                 // Every plan better than the first uses kept careers only, so the search's bound holds for all plans.
                 var bound = Math.Max(lowerBound, Math.Min(best.Value.Objective, final.Bound));
@@ -115,9 +127,9 @@ internal static class CareerSolver
         SolveResult Searched(Selection start, double bound)
         {
             var (posts, trainings, verdict) = Judged(scenario, start);
-            var stop = FixedWork.Stop(options, limit - Elapsed(), () => Elapsed() > limit || Stopped());
-            var search = new LocalSearch(new PartJudge(scenario, (_, _) => true), posts, trainings, verdict, stop, options.Seed);
-            while (!stop()) search.Step();
+            bool Stop() => Look(1);
+            var search = new LocalSearch(new PartJudge(scenario, (_, _) => true), posts, trainings, verdict, Stop, options.Seed, effort);
+            while (!Stop()) search.Step();
             var plan = search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, bound, Elapsed());
             return new SolveResult(plan, new ModelSize(start.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
                 firstSeconds, []);
@@ -127,7 +139,7 @@ internal static class CareerSolver
         SolveResult Monthly(double bound)
         {
             var before = Elapsed();
-            var result = MonthlySolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Elapsed()) }, clock, start: null);
+            var result = MonthlySolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Spent()) }, clock, start: null);
             var plan = result.Plan;
             if (plan.Status is not (PlanStatus.Optimal or PlanStatus.Feasible) || plan.Objective is not { } objective) return result;
             var held = Math.Min(objective, Math.Max(plan.BestBound ?? double.NegativeInfinity, bound));
@@ -151,7 +163,7 @@ internal static class CareerSolver
     /// does the search range over every such column, and only when that fails over every column.
     /// </summary>
     private static Selection? First(Scenario scenario, LinkingRows rows, ColumnGeneration generation, long bound, SolveOptions options,
-        Func<double> secondsLeft)
+        Effort effort, Func<double> secondsLeft)
     {
         if (generation.Columns.Any(c => c.Count == 0)) return null;
         var solution = generation.Solution();
@@ -167,7 +179,7 @@ internal static class CareerSolver
                      (generation.Columns, double.PositiveInfinity, SelectTuning),
                  })
         {
-            best = Better(best, Select(scenario, rows, careers, best?.Careers ?? heaviest, bound, options,
+            best = Better(best, Select(scenario, rows, careers, best?.Careers ?? heaviest, bound, options, effort,
                 Math.Max(0.5, Math.Min(seconds, secondsLeft())), tuning));
             Trace?.Invoke($"first plan over {careers.Sum(c => c.Count)} careers: {best?.Objective}");
             if (best is { } found && found.Objective <= bound || secondsLeft() <= 0 || options.Cancellation.IsCancellationRequested) break;
@@ -184,11 +196,12 @@ internal static class CareerSolver
     /// </summary>
     /// <returns>The plan, and when the stay-put plan was judged to keep the rules: the time of the first plan.</returns>
     private static (Selection? Plan, double? FoundAt) Start(Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options,
-        Func<bool> timeUp, Func<double> elapsed)
+        Effort effort, Func<bool> timeUp, Func<double> spent, Func<double> elapsed)
     {
         var quiet = options with { Progress = null };
         var search = FirstRows.Search(scenario, timeUp, options.Seed,
-            (rows, trainings) => NeighbourhoodRepair.Run(scenario, rows, trainings, quiet, () => RepairShare * options.TimeLimitSeconds - elapsed()));
+            (rows, trainings) => NeighbourhoodRepair.Run(scenario, rows, trainings, quiet, () => RepairShare * options.TimeLimitSeconds - spent(), effort),
+            effort);
         if (search is null) return (null, null);
         var foundAt = elapsed();
         while (search.Descents < 2 && !timeUp()) search.Step();
@@ -217,6 +230,7 @@ internal static class CareerSolver
         private readonly Scenario _scenario;
         private readonly LinkingRows _rows;
         private readonly SolveOptions _options;
+        private readonly Effort _effort;
         private readonly Func<double> _elapsed;
         private readonly object _gate = new();
         private readonly CancellationTokenSource _stop;
@@ -225,10 +239,10 @@ internal static class CareerSolver
         private bool _finished;
         private Selection? _best;
 
-        public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, bool background, Func<double> elapsed, Selection? start,
-            double? startedAt)
+        public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, Effort effort, bool background, Func<double> elapsed,
+            Selection? start, double? startedAt)
         {
-            (_scenario, _rows, _elapsed) = (scenario, rows, elapsed);
+            (_scenario, _rows, _effort, _elapsed) = (scenario, rows, effort, elapsed);
             (_best, FoundAt) = (start, startedAt);
             _stop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
             _options = options with { Workers = 1, Cancellation = _stop.Token, Progress = null };
@@ -289,7 +303,7 @@ internal static class CareerSolver
             var columns = _best is { } best
                 ? offered.Select((c, i) => c.Any(k => k.Key == best.Careers[i].Key) ? c : [.. c, best.Careers[i]]).ToArray()
                 : offered;
-            _best = Better(_best, Select(_scenario, _rows, columns, _best?.Careers, bound, _options, SearchSeconds, QuickTuning));
+            _best = Better(_best, Select(_scenario, _rows, columns, _best?.Careers, bound, _options, _effort, SearchSeconds, QuickTuning));
             if (_best is not null) FoundAt ??= _elapsed();
         }
 
@@ -319,7 +333,7 @@ internal static class CareerSolver
 
     /// <summary>CP-SAT over the given careers, hinted with a known plan.</summary>
     private static Selection? Select(Scenario scenario, LinkingRows rows, IReadOnlyList<Career>[] careers, Career[]? hint,
-        long bound, SolveOptions options, double seconds, string tuning = SelectTuning)
+        long bound, SolveOptions options, Effort effort, double seconds, string tuning = SelectTuning)
     {
         if (careers.Any(c => c.Count == 0)) return null;
         var model = new CareerModel(scenario, rows, careers);
@@ -330,6 +344,7 @@ internal static class CareerSolver
         using var solver = new CpSolver { StringParameters = MonthlySolver.Parameters(options with { Tuning = tuning + " " + options.Tuning }, seconds) };
         using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp);
+        effort.SpendDeterministic(solver.Response?.DeterministicTime ?? seconds);
         Trace?.Invoke($"select over {model.Variables} careers: {status} {solver.ObjectiveValue} bound {solver.BestObjectiveBound} in {solver.WallTime():F1}s");
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
         var objective = (long)Math.Round(solver.ObjectiveValue);
@@ -343,14 +358,16 @@ internal static class CareerSolver
     /// best − 1 − bound of the least; those, with the best plan's own, are kept. Null when too many survive or the time is up.
     /// </summary>
     private static List<Career>[]? Fix(Scenario scenario, IReadOnlyList<CareerSpace> spaces, LinkingRows rows,
-        ColumnGeneration generation, Selection best, int workers, Func<bool> timeUp)
+        ColumnGeneration generation, Selection best, int workers, Effort effort, Func<bool> timeUp)
     {
         var slack = best.Objective - 1 - generation.Bound;
         var kept = new List<Career>[spaces.Count];
         var overflow = false;
         Parallel.For(0, spaces.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
         {
-            var found = new CareerPricer(scenario, spaces[c], rows, generation.Duals, timeUp).Enumerate(generation.Least[c] + slack, CareerLimit);
+            var pricer = new CareerPricer(scenario, spaces[c], rows, generation.Duals, timeUp);
+            var found = pricer.Enumerate(generation.Least[c] + slack, CareerLimit);
+            effort.Spend(pricer.Work);
             if (found is null)
             {
                 overflow = true;

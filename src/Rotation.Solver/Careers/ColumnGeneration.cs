@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Google.OrTools.LinearSolver;
 using Rotation.Domain.Scenarios;
+using Rotation.Solver.Search;
 using Lp = Google.OrTools.LinearSolver.Solver;
 
 namespace Rotation.Solver.Careers;
@@ -14,6 +15,12 @@ internal sealed class ColumnGeneration : IDisposable
 {
     /// <summary>The cost of an artificial unit that keeps the LP feasible before the careers that cover a row exist.</summary>
     private const double Artificial = 5000;
+
+    /// <summary>
+    /// What the LP's work costs on the benchmark machine (<see cref="Search.Effort"/>): per simplex iteration and row or
+    /// column, and per coefficient of a column added.
+    /// </summary>
+    private const double LpCellNanoseconds = 35, CoefficientNanoseconds = 1_160;
 
     /// <summary>New columns per cadre and round.</summary>
     private const int ColumnsPerRound = 20;
@@ -33,10 +40,13 @@ internal sealed class ColumnGeneration : IDisposable
     private readonly HashSet<string>[] _keys;
     private readonly List<Variable> _artificials = [];
     private readonly int _workers;
+    private readonly Effort _effort;
     private double _smoothing = FirstSmoothing;
 
-    public ColumnGeneration(Scenario scenario, IReadOnlyList<CareerSpace> spaces, LinkingRows rows, int workers)
+    /// <param name="effort">Counts the work of the LP and the pricing, for a stop that goes by work.</param>
+    public ColumnGeneration(Scenario scenario, IReadOnlyList<CareerSpace> spaces, LinkingRows rows, int workers, Effort? effort = null)
     {
+        _effort = effort ?? new Effort();
         _scenario = scenario;
         _spaces = spaces;
         _rows = rows;
@@ -98,7 +108,9 @@ internal sealed class ColumnGeneration : IDisposable
         var variable = _lp.MakeNumVar(0, double.PositiveInfinity, "");
         _lp.Objective().SetCoefficient(variable, career.Cost);
         _convexity[c].SetCoefficient(variable, 1);
-        foreach (var row in _rows.Of(career)) _linking[row].SetCoefficient(variable, 1);
+        var rows = _rows.Of(career);
+        foreach (var row in rows) _linking[row].SetCoefficient(variable, 1);
+        _effort.Spend((rows.Count + 2) * CoefficientNanoseconds);
         _columns[c].Add(career);
         _variables[c].Add(variable);
         return true;
@@ -118,7 +130,9 @@ internal sealed class ColumnGeneration : IDisposable
         while (!Converged && !timeUp())
         {
             var lpStarted = Stopwatch.GetTimestamp();
-            if (_lp.Solve() != Lp.ResultStatus.OPTIMAL) return;
+            var solved = _lp.Solve();
+            _effort.Spend((double)_lp.Iterations() * (_linking.Length + _convexity.Length + _columns.Sum(c => c.Count)) * LpCellNanoseconds);
+            if (solved != Lp.ResultStatus.OPTIMAL) return;
             var lpSeconds = Stopwatch.GetElapsedTime(lpStarted).TotalSeconds;
             var value = _lp.Objective().Value();
             IReadOnlyList<Career>[]? support = afterRound is not null && _artificials.All(a => a.SolutionValue() < 1e-9) ? Weighted() : null;
@@ -131,9 +145,12 @@ internal sealed class ColumnGeneration : IDisposable
             {
                 var duals = alpha == 0 ? lpDuals : [.. lpDuals.Select((y, r) => alpha * Duals[r] + (1 - alpha) * y)];
                 var priced = new (double Least, IReadOnlyList<(double Reduced, Career Career)> Careers)[_spaces.Count];
-                Parallel.For(0, _spaces.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers },
-                    c => priced[c] = new CareerPricer(_scenario, _spaces[c], _rows, duals, timeUp)
-                        .Price(alpha == 0 ? entry[c] : double.PositiveInfinity, ColumnsPerRound));
+                Parallel.For(0, _spaces.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers }, c =>
+                {
+                    var pricer = new CareerPricer(_scenario, _spaces[c], _rows, duals, timeUp);
+                    priced[c] = pricer.Price(alpha == 0 ? entry[c] : double.PositiveInfinity, ColumnsPerRound);
+                    _effort.Spend(pricer.Work);
+                });
                 var least = priced.Select(p => p.Least).ToArray();
                 // A stopped search leaves some cadre's least unknown, and the round bounds nothing; its careers still help.
                 stopped = least.Any(double.IsNaN);

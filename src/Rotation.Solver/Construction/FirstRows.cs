@@ -35,6 +35,8 @@ internal static class FirstRows
     /// The search from the scenario's first plan (<see cref="Of"/>), not yet run; null when no first plan came before
     /// <paramref name="timeUp"/>.
     /// </summary>
-    public static LocalSearch? Search(Scenario scenario, Func<bool> timeUp, int seed, Mend? mend = null) =>
-        Of(scenario, timeUp, seed, mend) is var (plan, judge) ? new LocalSearch(judge, plan.Rows, plan.Trainings, plan.Verdict, timeUp, seed) : null;
+    public static LocalSearch? Search(Scenario scenario, Func<bool> timeUp, int seed, Mend? mend = null, Effort? effort = null) =>
+        Of(scenario, timeUp, seed, mend) is var (plan, judge)
+            ? new LocalSearch(judge, plan.Rows, plan.Trainings, plan.Verdict, timeUp, seed, effort)
+            : null;
 }

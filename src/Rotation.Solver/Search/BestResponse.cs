@@ -24,10 +24,13 @@ internal sealed class BestResponse
     private readonly int _months;
     private readonly Dictionary<string, bool[]> _unavailable;
     private readonly Dictionary<string, double> _alone = [];
+    private readonly Effort? _effort;
 
-    public BestResponse(Scenario part)
+    /// <param name="effort">Counts the work of each response, when the search's stop goes by work.</param>
+    public BestResponse(Scenario part, Effort? effort = null)
     {
         _part = part;
+        _effort = effort;
         _months = part.Horizon.Months;
         var facts = ScenarioFacts.Of(part);
         _careers = part.Cadres.ToDictionary(c => c.Id,
@@ -55,6 +58,7 @@ internal sealed class BestResponse
     /// <param name="field">The plan's counts, from <see cref="Against"/>: built once for the responses of many cadres to one plan.</param>
     public string?[]? Of(Cadre cadre, Field field, IReadOnlySet<string>? ignored = null, (string Post, int From, int To)? barred = null)
     {
+        _effort?.Spend((double)_part.Posts.Length * _months * Effort.ResponseCellNanoseconds);
         Price(cadre, field, ignored);
         if (barred is var (post, from, to))
             for (var t = from; t < to; t++) _prices.Hold[_prices.PostNumber(post) * _months + t] = RelaxedCareer.Barred;
@@ -68,6 +72,7 @@ internal sealed class BestResponse
     /// <summary>Everyone's holders, available holders, departures and moves in a plan, per post (or office) and month.</summary>
     public Field Against(IReadOnlyDictionary<string, string?[]> rows)
     {
+        _effort?.Spend((double)rows.Count * _months * Effort.FieldCellNanoseconds);
         var field = new Field(_part.Posts.Length * _months, _part.Offices.Length * _months, _months);
         foreach (var (id, row) in rows)
         {

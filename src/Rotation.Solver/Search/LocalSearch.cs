@@ -31,11 +31,12 @@ internal sealed class LocalSearch
     private readonly ISearchMove _trade, _fill, _responses, _relocate, _drop;
     private readonly RerouteMove _reroute;
 
+    /// <param name="effort">Counts the work of the best responses, when <paramref name="timeUp"/> goes by work.</param>
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
-        Func<bool> timeUp, int seed = 0)
+        Func<bool> timeUp, int seed = 0, Effort? effort = null)
     {
         _random = new Random(seed);
-        _plan = new SearchPlan(judge, rows, trainings, verdict, timeUp);
+        _plan = new SearchPlan(judge, rows, trainings, verdict, timeUp, effort);
         _best = _start = (_plan.Rows, _plan.Trainings, verdict);
         var chains = new ResponseChains(_plan);
         var trade = new TradeMove(_plan, chains);

@@ -29,7 +29,7 @@ internal sealed class SearchPlan
     private readonly Occupancy _current, _other;
 
     public SearchPlan(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
-        Func<bool> timeUp)
+        Func<bool> timeUp, Effort? effort = null)
     {
         Part = judge.Part;
         _judge = judge;
@@ -45,7 +45,7 @@ internal sealed class SearchPlan
         _rows = Roster.Of(Part, rows);
         _trainings = [.. trainings];
         Verdict = verdict;
-        Respond = new BestResponse(Part);
+        Respond = new BestResponse(Part, effort);
         Floor = new DraftFloor(Part);
         Room = new VacancyRoom(Part);
         Spare = [new string?[Part.Horizon.Months], new string?[Part.Horizon.Months]];

@@ -18,10 +18,13 @@ internal static class FirstPlan
     /// <summary>Months each stage may still change; earlier months keep the previous stage's plan.</summary>
     private const int FreeMonths = 2 * StageMonths;
 
+    /// <summary>Whether the horizon is long enough for stages; a shorter one is the real search's alone.</summary>
+    public static bool Applies(Scenario scenario) => scenario.Horizon.Months > FreeMonths;
+
     public static Guess Find(Scenario scenario, Guess start, SolveOptions options, double seconds, TimeProvider clock)
     {
         var months = scenario.Horizon.Months;
-        if (months <= FreeMonths || seconds <= 0) return start;
+        if (!Applies(scenario) || seconds <= 0) return start;
         var began = clock.GetTimestamp();
         var guess = start;
         var stages = (months + StageMonths - 1) / StageMonths;
@@ -37,7 +40,11 @@ internal static class FirstPlan
             Keep(model, guess, n - FreeMonths);
             // Checked again after the model is built: StopSearch is lost on a search not yet under way.
             if (options.Cancellation.IsCancellationRequested) break;
-            using var solver = new CpSolver { StringParameters = MonthlySolver.Parameters(options, left / (stages - stage + 1)) };
+            // Each stage's work is its even share, whatever the stages before it took, so that one worker repeats.
+            using var solver = new CpSolver
+            {
+                StringParameters = MonthlySolver.Parameters(options, left / (stages - stage + 1), workSeconds: seconds / stages),
+            };
             using var stop = options.Cancellation.Register(solver.StopSearch);
             if (solver.Solve(model.Cp) is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) break;
             guess = Guess.From(model, solver.BooleanValue).StayingOn(start, n, months);

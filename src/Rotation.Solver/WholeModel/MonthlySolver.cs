@@ -34,9 +34,8 @@ internal static class MonthlySolver
         var guess = start ?? Guess.Of(StayPutPlanner.Plan(scenario));
         // A given start is a whole plan already; with a published plan, the published cells are hinted over the guess.
         // Either way there is no first-plan stage.
-        var first = scenario.Published is null && start is null
-            ? FirstPlan.Find(scenario, guess, options, options.TimeLimitSeconds * FirstPlanShare, clock)
-            : guess;
+        var staged = scenario.Published is null && start is null && FirstPlan.Applies(scenario);
+        var first = staged ? FirstPlan.Find(scenario, guess, options, options.TimeLimitSeconds * FirstPlanShare, clock) : guess;
         var model = ModelBuilder.Build(scenario, explaining: false, out var terms);
         options.Constrain?.Invoke(model);
         Hints.Add(model, first);
@@ -52,7 +51,10 @@ internal static class MonthlySolver
             : 0;
         var left = Math.Max(0.1, options.TimeLimitSeconds - polish - Elapsed());
         if (options.Cancellation.IsCancellationRequested) left = Math.Min(left, StoppedSearchSeconds);
-        using var solver = new CpSolver { StringParameters = Parameters(options, left) };
+        // The work left for the search is what the stages and the polish leave of the limit, not what the clock says, so
+        // that one worker repeats.
+        var work = options.TimeLimitSeconds * (1 - (staged ? FirstPlanShare : 0)) - polish;
+        using var solver = new CpSolver { StringParameters = Parameters(options, left, workSeconds: Math.Max(0.1, work)) };
         var callback = new ProgressCallback(Elapsed, options.Progress);
         using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp, callback);
@@ -61,8 +63,8 @@ internal static class MonthlySolver
         {
             var plan = Extract(model, terms, solver, status, Elapsed());
             if (polish > 0 && plan.Status == PlanStatus.Feasible)
-                plan = Polish(scenario, plan, () => Elapsed() > options.TimeLimitSeconds || options.Cancellation.IsCancellationRequested,
-                    options.Seed, Elapsed);
+                plan = Polish(scenario, plan, polish, options, () => Elapsed() > options.TimeLimitSeconds || options.Cancellation.IsCancellationRequested,
+                    Elapsed);
             return new SolveResult(plan, size, callback.FirstSolutionSeconds ?? Elapsed(), []);
         }
         if (status == CpSolverStatus.ModelInvalid)
@@ -79,12 +81,20 @@ internal static class MonthlySolver
     }
 
     /// <summary>The plan improved by <see cref="LocalSearch"/> until time is up, with CP-SAT's bound; or the plan itself.</summary>
-    private static Plan Polish(Scenario scenario, Plan plan, Func<bool> timeUp, int seed, Func<double> elapsed)
+    /// <param name="seconds">The search's share of the limit: with one worker, its work, so that it repeats.</param>
+    private static Plan Polish(Scenario scenario, Plan plan, double seconds, SolveOptions options, Func<bool> timeUp, Func<double> elapsed)
     {
         var judge = new PartJudge(scenario, (_, _) => true);
         var rows = plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray());
         if (judge.Judge(rows, plan.Trainings) is not { } start) return plan;
-        var search = new LocalSearch(judge, rows, plan.Trainings, start, timeUp, seed);
+        var effort = new Effort();
+        var share = options.WorkShare ?? FixedWork.Share;
+        bool Stop()
+        {
+            effort.Spend(Effort.LookNanoseconds);
+            return ((options.Workers ?? Environment.ProcessorCount) == 1 && effort.Seconds > seconds * share) || timeUp();
+        }
+        var search = new LocalSearch(judge, rows, plan.Trainings, start, Stop, options.Seed, effort);
         search.Run();
         if (search.Verdict.Objective >= start.Objective) return plan;
         return search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, plan.BestBound ?? search.Verdict.Objective, elapsed());
@@ -97,10 +107,14 @@ internal static class MonthlySolver
     /// </summary>
     private const double DeterministicShare = 0.5;
 
-    public static string Parameters(SolveOptions options, double timeLimit)
+    /// <param name="workSeconds">The seconds the deterministic limit comes from, when not the time limit's: a budget that does not
+    /// shrink with the time the caller took to get here, so that the call repeats.</param>
+    public static string Parameters(SolveOptions options, double timeLimit, double? workSeconds = null)
     {
         var workers = options.Workers ?? Environment.ProcessorCount;
-        var work = workers == 1 ? string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{timeLimit * DeterministicShare} ") : "";
+        var work = workers == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{(workSeconds ?? timeLimit) * DeterministicShare} ")
+            : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"max_time_in_seconds:{timeLimit} {work}num_workers:{workers} random_seed:{options.Seed} log_search_progress:false {options.Tuning}");
     }

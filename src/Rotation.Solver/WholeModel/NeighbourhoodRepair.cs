@@ -31,7 +31,7 @@ internal static class NeighbourhoodRepair
 
     /// <summary>The rows mended, with their courses and the checker's verdict; null when no neighbourhood gave a plan in time.</summary>
     public static (Roster Rows, List<Training> Trainings, Verdict Verdict)? Run(Scenario scenario, IReadOnlyDictionary<string, string?[]> near,
-        IReadOnlyList<Training> trainings, SolveOptions options, Func<double> secondsLeft)
+        IReadOnlyList<Training> trainings, SolveOptions options, Func<double> secondsLeft, Effort? effort = null)
     {
         var judge = new PartJudge(scenario, (_, _) => true);
         var faults = judge.Faults(near, trainings).ToList();
@@ -50,7 +50,7 @@ internal static class NeighbourhoodRepair
             tried = free;
             var seconds = secondsLeft();
             if (seconds <= 0 || options.Cancellation.IsCancellationRequested) return null;
-            if (Solve(scenario, near, trainings, hint, free, offices, options, seconds) is { } mended && judge.Judge(mended.Rows, mended.Trainings) is { } verdict)
+            if (Solve(scenario, near, trainings, hint, free, offices, options, seconds, effort) is { } mended && judge.Judge(mended.Rows, mended.Trainings) is { } verdict)
                 return (mended.Rows, mended.Trainings, verdict);
         }
         return null;
@@ -94,14 +94,15 @@ internal static class NeighbourhoodRepair
     /// <paramref name="offices"/>, hinted with <paramref name="hint"/>. Null when it has none in time.
     /// </summary>
     private static (Roster Rows, List<Training> Trainings)? Solve(Scenario scenario, IReadOnlyDictionary<string, string?[]> near,
-        IReadOnlyList<Training> trainings, Guess hint, HashSet<string> free, HashSet<string> offices, SolveOptions options, double seconds)
+        IReadOnlyList<Training> trainings, Guess hint, HashSet<string> free, HashSet<string> offices, SolveOptions options, double seconds,
+        Effort? effort)
     {
         // Each free cadre keeps the posts of their rows and those of the offices at fault: a model over every post they
         // could hold would be hundreds of times larger, and the mend rarely needs more. The first plan is what is wanted;
         // the search after it improves on it faster than CP-SAT would.
         var mended = SubModel.Solve(scenario, near, trainings, hint, free,
             (cadre, post) => offices.Contains(post.Office) || near[cadre.Id].Contains(post.Id), constrain: null,
-            options, seconds, "stop_after_first_solution:true");
+            options, seconds, "stop_after_first_solution:true", effort);
         return mended is { } m ? (Roster.Of(scenario, m.Rows), m.Trainings) : null;
     }
 }

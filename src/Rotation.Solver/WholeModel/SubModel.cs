@@ -3,6 +3,7 @@ using Google.OrTools.Sat;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Solver.Model;
+using Rotation.Solver.Search;
 
 namespace Rotation.Solver.WholeModel;
 
@@ -16,10 +17,11 @@ internal static class SubModel
     /// <param name="constrain">Further constraints on the model, such as a distance from other plans.</param>
     /// <param name="seconds">The time for building the model and solving it.</param>
     /// <param name="tuning">CP-SAT parameters besides the solve's own, such as to stop at the first plan.</param>
+    /// <param name="effort">Counts CP-SAT's work, when the caller's stops go by work.</param>
     /// <returns>Everyone's rows and courses with the free cadres' solved, or null when CP-SAT has no plan in time.</returns>
     public static (Dictionary<string, string?[]> Rows, List<Training> Trainings)? Solve(Scenario scenario, IReadOnlyDictionary<string, string?[]> rows,
         IReadOnlyList<Training> trainings, Guess hint, IReadOnlySet<string> free, Func<Cadre, Post, bool>? admits,
-        Action<RotationModel>? constrain, SolveOptions options, double seconds, string tuning = "")
+        Action<RotationModel>? constrain, SolveOptions options, double seconds, string tuning = "", Effort? effort = null)
     {
         var began = Stopwatch.GetTimestamp();
         var fixedCadres = scenario.Cadres.Select(c => c.Id).Where(id => !free.Contains(id)).ToHashSet();
@@ -35,9 +37,11 @@ internal static class SubModel
         var left = seconds - Stopwatch.GetElapsedTime(began).TotalSeconds;
         if (left <= 0) return null;
         Hints.Add(model, hint);
-        using var solver = new CpSolver { StringParameters = $"{MonthlySolver.Parameters(options, left)} {tuning}" };
+        using var solver = new CpSolver { StringParameters = $"{MonthlySolver.Parameters(options, left, workSeconds: seconds)} {tuning}" };
         using var stop = options.Cancellation.Register(solver.StopSearch);
-        if (solver.Solve(model.Cp) is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
+        var status = solver.Solve(model.Cp);
+        effort?.SpendDeterministic(solver.Response?.DeterministicTime ?? 0);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
         var solved = Guess.From(model, solver.BooleanValue);
         return (rows.ToDictionary(r => r.Key, r => solved.Posts.TryGetValue(r.Key, out var row) ? row : r.Value),
         [

@@ -71,5 +71,29 @@ public class DeterminismTests
         Assert.Equal(first.Objective, second.Objective);
     }
 
+    [Fact]
+    public void One_worker_gives_the_same_plan_on_a_clock_that_runs_half_again_as_fast()
+    {
+        // Tight cycles and courses: column generation does not converge within its share, so only a stop by work repeats.
+        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
+            Generation.PlantedGenerator.Generate(new Generation.PlantedOptions(3, 26, 36, Seed: 1)).Scenario));
+        var options = new SolveOptions { Workers = 1, Seed = 1, TimeLimitSeconds = 10, WorkShare = 0.3 };
+
+        var steady = RotationSolver.Solve(scenario, options, TimeProvider.System).Plan;
+        var hurried = RotationSolver.Solve(scenario, options, new FastClock(1.5)).Plan;
+
+        Tiny.AssertHolds(scenario, steady);
+        Assert.Equal(Rows(steady), Rows(hurried));
+        Assert.Equal<Training>(steady.Trainings, hurried.Trainings);
+    }
+
+    /// <summary>A clock whose seconds pass faster than real ones: to the solve, a slower machine.</summary>
+    private sealed class FastClock(double speed) : TimeProvider
+    {
+        private readonly long _origin = System.GetTimestamp();
+
+        public override long GetTimestamp() => _origin + (long)((System.GetTimestamp() - _origin) * speed);
+    }
+
     private static string[] Rows(Plan plan) => [.. plan.Assignments.Select(a => $"{a.Cadre}: {string.Join(' ', a.Posts)}")];
 }
