@@ -31,6 +31,18 @@ internal sealed class CareerPricer
     private readonly int _noReturn;
     private readonly List<(int Post, int Start)> _stints = [];
 
+    /// <summary>Each competency the cadre may need, numbered for <see cref="NeedsKey"/>.</summary>
+    private readonly Dictionary<string, int> _competencyNumbers;
+
+    /// <summary>
+    /// The cheapest course choice for each set of needs seen, or null when none grants them in time: many leaves share
+    /// their needs, and the choice depends on nothing else while pricing.
+    /// </summary>
+    private readonly Dictionary<ulong, (SessionOption[] Trainings, double Value)?> _cheapest = [];
+
+    /// <summary>Needs of at most this many competencies are kept in <see cref="_cheapest"/>, 16 bits each.</summary>
+    private const int KeyedNeeds = 4;
+
     // The search's mode and results.
     private double _cutoff;
     private bool _enumerating;
@@ -93,6 +105,7 @@ internal sealed class CareerPricer
             }
         }
         _options = [.. space.Options.Values.SelectMany(o => o)];
+        _competencyNumbers = space.Missing.SelectMany(m => m).Distinct().Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         _optionValue = [.. _options.Select(o => o.Cost - (rows.SeatRow(o) is { } row ? duals[row] : 0))];
         _readyFrom = [.. space.Missing.Select(missing => missing.Length == 0 ? 0
             : missing.Max(c => space.Options.TryGetValue(c, out var o) ? o.Min(x => x.End) : int.MaxValue))];
@@ -284,12 +297,19 @@ internal sealed class CareerPricer
         _leaves++;
         _leafCells += _stints.Count;
         var needs = Needs();
+        if (!_enumerating && NeedsKey(needs) is { } key)
+        {
+            if (!_cheapest.TryGetValue(key, out var cheapest))
+                _cheapest[key] = cheapest = Trainings(needs).Select(t => ((SessionOption[], double)?)t).FirstOrDefault();
+            if (cheapest is { } choice) Priced(value + choice.Value, choice.Trainings);
+            return;
+        }
         foreach (var (trainings, trainingValue) in Trainings(needs))
         {
             var reduced = value + trainingValue;
-            if (reduced < _best) _best = reduced;
             if (_enumerating)
             {
+                if (reduced < _best) _best = reduced;
                 if (reduced > _cutoff) continue;
                 if (_found.Count >= _limit)
                 {
@@ -298,15 +318,34 @@ internal sealed class CareerPricer
                 }
                 _found.Add((reduced, Materialize(trainings)));
             }
-            else if (reduced < _entry)
-            {
-                var position = _found.FindIndex(f => f.Reduced > reduced);
-                if (position < 0) position = _found.Count;
-                if (position >= _keep) continue;
-                _found.Insert(position, (reduced, Materialize(trainings)));
-                if (_found.Count > _keep) _found.RemoveAt(_found.Count - 1);
-            }
+            else Priced(reduced, trainings);
         }
+    }
+
+    /// <summary>A career of the given reduced cost while pricing: kept when it is among the most negative below the entry.</summary>
+    private void Priced(double reduced, SessionOption[] trainings)
+    {
+        if (reduced < _best) _best = reduced;
+        if (reduced >= _entry) return;
+        var position = _found.FindIndex(f => f.Reduced > reduced);
+        if (position < 0) position = _found.Count;
+        if (position >= _keep) return;
+        _found.Insert(position, (reduced, Materialize(trainings)));
+        if (_found.Count > _keep) _found.RemoveAt(_found.Count - 1);
+    }
+
+    /// <summary>The needs as one number (competency and month, 16 bits each), or null when there are too many to key.</summary>
+    private ulong? NeedsKey(List<(string Competency, int By)> needs)
+    {
+        if (needs.Count > KeyedNeeds) return null;
+        var key = 0UL;
+        foreach (var (competency, by) in needs)
+        {
+            var number = _competencyNumbers[competency];
+            if (number >= byte.MaxValue || by >= byte.MaxValue) return null;
+            key = key << 16 | (ulong)(number << 8 | by) + 1;
+        }
+        return key;
     }
 
     /// <summary>Each missing competency with the first month a stint needs it (H5).</summary>

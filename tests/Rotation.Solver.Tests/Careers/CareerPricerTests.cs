@@ -191,6 +191,36 @@ public class CareerPricerTests
     }
 
     /// <summary>
+    /// Two courses grant k: "dear" (cost 5, sessions at months 0 and 2) and "cheap" (cost 1, at month 2 only; each a month
+    /// long). Entering q at 2 needs a course that ends by 2, so only dear@0: 10 + 5 = 15. Entering at 3 or 4 may take
+    /// cheap@2: 10 + 1 = 11. Price keeps, for each row, its cheapest course choice in time, which is the cheapest of
+    /// Enumerate's careers with that row.
+    /// </summary>
+    [Fact]
+    public void Price_takes_each_rows_cheapest_courses_that_end_in_time()
+    {
+        var scenario = Tiny.Build(5, """
+            [ { "id": "p", "office": "a", "workNature": "w", "min": 0, "max": 1 },
+              { "id": "q", "office": "a", "workNature": "w", "min": 0, "max": 1, "requires": ["k"] } ]
+            """, $"[ {{ {InP} }} ]", tenure: """{ "min": 2, "max": 36 }""", courses: """
+            [ { "id": "dear", "grants": "k", "months": 1, "cost": 5, "sessions": ["2027-01", "2027-03"] },
+              { "id": "cheap", "grants": "k", "months": 1, "cost": 1, "sessions": ["2027-03"] } ]
+            """);
+        var (spaces, rows) = Spaces(scenario);
+        CareerPricer Pricer() => new(scenario, spaces[0], rows, new double[rows.Rows.Count]);
+
+        var cheapestByRow = Pricer().Enumerate(double.PositiveInfinity, Plenty)!
+            .GroupBy(f => Row(f.Career)).ToDictionary(g => g.Key, g => g.Min(f => f.Career.Cost));
+        var (least, priced) = Pricer().Price(double.PositiveInfinity, keep: Plenty);
+
+        Assert.Equal(cheapestByRow.OrderBy(r => r.Key), priced.Select(f => KeyValuePair.Create(Row(f.Career), f.Career.Cost)).OrderBy(r => r.Key));
+        Assert.Equal(15, cheapestByRow["p p q q q"]);
+        Assert.Equal(11, cheapestByRow["p p p q q"]);
+        Assert.Equal(11, cheapestByRow["p p p p q"]);
+        Assert.Equal(0, least);
+    }
+
+    /// <summary>
     /// A joiner arriving in March (month 2) of a 4-month horizon, minimum 1: first post p or q at month 2, then stay or
     /// switch at 3: 4 careers, absent before month 2. Joining is no move, so only the switches cost 10.
     /// </summary>
