@@ -40,6 +40,15 @@ internal sealed class CareerPricer
     /// </summary>
     private readonly Dictionary<ulong, (SessionOption[] Trainings, double Value)?> _cheapest = [];
 
+    /// <summary>
+    /// CourseFloor[c][e]: the least value of a session that grants competency c and ends by month e; a career that first
+    /// needs c in a stint from e pays at least that, which cuts branches the completion bound (which pays no course) keeps.
+    /// </summary>
+    private readonly double[][] _courseFloor;
+
+    /// <summary>The numbers of the competencies each candidate post needs that the cadre lacks.</summary>
+    private readonly int[][] _missingNumbers;
+
     /// <summary>Needs of at most this many competencies are kept in <see cref="_cheapest"/>, 16 bits each.</summary>
     private const int KeyedNeeds = 4;
 
@@ -107,6 +116,12 @@ internal sealed class CareerPricer
         _options = [.. space.Options.Values.SelectMany(o => o)];
         _competencyNumbers = space.Missing.SelectMany(m => m).Distinct().Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         _optionValue = [.. _options.Select(o => o.Cost - (rows.SeatRow(o) is { } row ? duals[row] : 0))];
+        // Floors are kept for up to 64 competencies, a bit each; beyond that (never seen) the search goes without them.
+        _missingNumbers = [.. space.Missing.Select(m => _competencyNumbers.Count <= 64 ? m.Select(c => _competencyNumbers[c]).ToArray() : [])];
+        _courseFloor = [.. _competencyNumbers.Keys.Select(c => Enumerable.Range(0, months + 1)
+            .Select(e => _options.Select((o, i) => (o, i)).Where(x => x.o.Grants == c && x.o.End <= e).Select(x => _optionValue[x.i])
+                .DefaultIfEmpty(double.PositiveInfinity).Min())
+            .ToArray())];
         _readyFrom = [.. space.Missing.Select(missing => missing.Length == 0 ? 0
             : missing.Max(c => space.Options.TryGetValue(c, out var o) ? o.Min(x => x.End) : int.MaxValue))];
         _completion = Completion(credit: false);
@@ -221,12 +236,12 @@ internal sealed class CareerPricer
         }
         if (!s.Cadre.IsJoiner)
         {
-            Stint(s.StartingPost, s.Join, starting: true, moves: 0, mask: 0, value: 0);
+            Stint(s.StartingPost, s.Join, starting: true, moves: 0, mask: 0, value: 0, needed: 0, floor: 0);
             return;
         }
         for (var q = 0; q < s.Posts.Count; q++)
             if (s.GradeAdmits[q] && s.Missing[q].Length == 0)
-                Stint(q, s.Join, starting: false, moves: 0, mask: s.OfficeBit[q] >= 0 ? 1UL << s.OfficeBit[q] : 0, value: 0);
+                Stint(q, s.Join, starting: false, moves: 0, mask: s.OfficeBit[q] >= 0 ? 1UL << s.OfficeBit[q] : 0, value: 0, needed: 0, floor: 0);
     }
 
     /// <summary>The last search was stopped before it finished.</summary>
@@ -246,12 +261,14 @@ internal sealed class CareerPricer
 
     private double Cutoff => _enumerating ? _cutoff : Math.Max(_best, _found.Count < _keep ? _entry : Math.Min(_entry, _found[^1].Reduced));
 
-    private void Stint(int k, int start, bool starting, int moves, ulong mask, double value)
+    /// <param name="needed">The competencies the stints so far need, a bit each.</param>
+    /// <param name="floor">The least their courses can cost (<see cref="_courseFloor"/>).</param>
+    private void Stint(int k, int start, bool starting, int moves, ulong mask, double value, ulong needed, double floor)
     {
         if (++_nodes % NodesPerLook == 0 && _stopped()) Halted = true;
         var s = _space;
         // The completion bound keeps tenure, from which a locked cadre is exempt.
-        if (_overflow || Halted || (!starting && !s.Cadre.Locked && value + Rest(k, start, moves, mask) >= Cutoff)) return;
+        if (_overflow || Halted || (!starting && !s.Cadre.Locked && value + floor + Rest(k, start, moves, mask) >= Cutoff)) return;
         var cycle = s.Cycles[k];
         var locked = s.Cadre.Locked;
         var prior = starting ? s.PriorMonths : 0;
@@ -274,7 +291,14 @@ internal sealed class CareerPricer
                     if (q == k || !s.GradeAdmits[q] || s.Blocked[q][e] || _readyFrom[q] > e || Returns(q, e)) continue;
                     var bit = s.OfficeBit[q];
                     var next = bit >= 0 ? mask | (1UL << bit) : mask;
-                    Stint(q, e, starting: false, moves + 1, next, here - (next != mask ? _weights.CrossOffice : 0));
+                    var (nextNeeded, nextFloor) = (needed, floor);
+                    foreach (var c in _missingNumbers[q])
+                        if ((nextNeeded & 1UL << c) == 0)
+                        {
+                            nextNeeded |= 1UL << c;
+                            nextFloor += _courseFloor[c][e];
+                        }
+                    Stint(q, e, starting: false, moves + 1, next, here - (next != mask ? _weights.CrossOffice : 0), nextNeeded, nextFloor);
                 }
             }
         _stints.RemoveAt(_stints.Count - 1);
