@@ -15,8 +15,24 @@ public class RosterRoundTripTests
         var trip = Canonical.Trip(scenario);
 
         Assert.Equal(Canonical.Of(scenario), Canonical.Of(trip));
-        Assert.Contains("北京大学", trip.Name);
-        Assert.NotNull(trip.Published);
+        Assert.Equal(scenario.Offices.Select(o => o.Name), trip.Offices.Select(o => o.Name));
+        Assert.Contains("网络安全", trip.Offices[0].Name);
+    }
+
+    [Fact]
+    public void The_template_example_survives_the_trip_with_its_published_plan_pins_and_avoidance()
+    {
+        using var resource = typeof(RosterExport).Assembly.GetManifestResourceStream(RosterExport.TemplateResource)!;
+        using var json = new MemoryStream();
+        resource.CopyTo(json);
+        var scenario = Canonical.Load(json.ToArray());
+
+        var trip = Canonical.Import(RosterExport.Template());
+
+        Assert.Equal(Canonical.Of(scenario), Canonical.Of(trip));
+        Assert.Equal("c01: cyber-ops-1", $"{trip.Published!.Assignments[0].Cadre}: {string.Join(",", trip.Published.Assignments[0].Posts)}");
+        Assert.Equal("c02", Assert.Single(trip.Cadres[0].Avoid));
+        Assert.Single(trip.Cadres[0].Pins);
     }
 
     [FsCheck.Xunit.Property(MaxTest = 25)]
