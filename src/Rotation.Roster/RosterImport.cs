@@ -84,8 +84,19 @@ public static partial class RosterImport
             Children(Avoid, cadres, "cadres", "avoid", "avoid");
             Children(Pins, cadres, "cadres", "pins", null);
             ReadPublished();
-            return _root;
+            // The fields in the order docs/scenario.md gives them, whatever order the sheets were read in.
+            var ordered = new JsonObject();
+            foreach (var field in Fields)
+                if (_root[field] is { } value)
+                {
+                    _root.Remove(field);
+                    ordered[field] = value;
+                }
+            return ordered;
         }
+
+        private static readonly string[] Fields =
+            ["name", "horizon", "calendar", "offices", "workNatures", "competencies", "courses", "posts", "cadres", "policy", "published"];
 
         /// <summary>A loader problem placed at its cell: its path, or the nearest enclosing one the workbook has.</summary>
         public LoadProblem Place(LoadProblem problem) =>
