@@ -1,5 +1,4 @@
 using Rotation.Domain.Loading;
-using Rotation.Roster;
 
 namespace Rotation.Cli.Tests.Commands;
 
