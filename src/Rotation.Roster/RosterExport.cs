@@ -73,7 +73,8 @@ public static class RosterExport
         Sheet(PolicySheet).Columns.Select(c => (object?)c.Header).ToList(),
         .. PolicySettings.All.Select(p => Row(p.Name, p.Kind == CellKind.WholeList ? string.Join(", ", (IEnumerable<int>)p.Value(s)!) : p.Value(s),
             p.Default, p.English)),
-    ]) { Widths = [40, 14, 12, 80] };
+    ])
+    { Widths = [40, 14, 12, 80] };
 
     private static SheetContent PublishedSheet(PublishedPlan? plan)
     {

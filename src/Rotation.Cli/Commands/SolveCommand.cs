@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Rotation.Roster;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Report;
+using Rotation.Roster;
 using Rotation.Runs;
 using Rotation.Solver;
 using Rotation.Solver.Alternatives;

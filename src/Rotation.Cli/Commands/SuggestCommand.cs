@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Rotation.Checking;
 using Rotation.Domain.Loading;
-using Rotation.Roster;
 using Rotation.Domain.Scenarios;
 using Rotation.Domain.Time;
+using Rotation.Roster;
 using Rotation.Runs;
 using Rotation.Solver;
 
