@@ -65,6 +65,7 @@ public static partial class RosterImport
             List(Offices, "offices");
             List(WorkNatures, "workNatures", (o, row, table, at) =>
             {
+                _where[$"$.policy.tenure.byWorkNature.{o["id"]}"] = _where[at];
                 var tenure = new JsonObject();
                 Put(tenure, "min", Value(table, row, "tenureMin", $"$.policy.tenure.byWorkNature.{o["id"]}.min"));
                 Put(tenure, "max", Value(table, row, "tenureMax", $"$.policy.tenure.byWorkNature.{o["id"]}.max"));
@@ -118,15 +119,26 @@ public static partial class RosterImport
             foreach (var (column, header) in values.Rows.GetValueOrDefault(1) ?? [])
             {
                 var text = header.ToString()!.Trim();
-                if (layout.Columns.FirstOrDefault(c => Same(c.Header, text)) is { } known && columns.TryAdd(known.Header, column)) continue;
-                Warnings.Add(new LoadProblem($"{values.Name}!{new CellAddress(column, 1)}",
-                    $"column \"{text}\" is not one of this sheet's ({string.Join(", ", layout.Columns.Select(c => c.Header))}); it is ignored"));
+                var known = layout.Columns.FirstOrDefault(c => Same(c.Header, text));
+                if (known is not null && columns.TryAdd(known.Header, column)) continue;
+                Warnings.Add(new LoadProblem($"{values.Name}!{new CellAddress(column, 1)}", known is not null
+                    ? $"column \"{text}\" is given again; only the first one is read"
+                    : $"column \"{text}\" is not one of this sheet's ({string.Join(", ", layout.Columns.Select(c => c.Header))}); it is ignored"));
             }
+            var headed = (values.Rows.GetValueOrDefault(1) ?? []).Keys.ToHashSet();
+            foreach (var stray in values.Rows.Where(r => r.Key > 1).SelectMany(r => r.Value.Keys.Where(k => !headed.Contains(k)).Select(k => new CellAddress(k, r.Key)))
+                         .GroupBy(a => a.Column).Select(g => g.First()))
+                Warnings.Add(new LoadProblem($"{values.Name}!{stray}", "a value in a column without a header; the column is ignored"));
             var rows = values.Rows.Where(r => r.Key > 1 && columns.Values.Any(r.Value.ContainsKey)).Select(r => new TableRow(r.Key, r.Value)).ToList();
             foreach (var missing in layout.Columns.Where(c => c.Required && !columns.ContainsKey(c.Header)))
                 if (rows.Count > 0) Error(values.Name, $"no column \"{missing.Header}\" in row 1; add it (the columns are {string.Join(", ", layout.Columns.Select(c => c.Header))})");
             return new Table(layout, columns, rows);
         }
+
+        /// <summary>A cell read as text, trimmed; null when empty. For the cells that say where a row belongs, not what it holds.</summary>
+        private static string? Text(Table table, TableRow row, string header) =>
+            table.Columns.TryGetValue(header, out var column) && row.Cells.TryGetValue(column, out var raw)
+                ? CellReading.Read(raw, CellKind.Text, out _)!.GetValue<string>().Trim() : null;
 
         private string CellOf(Table table, TableRow row, string header) =>
             $"{table.Layout.Name}!{new CellAddress(table.Columns.GetValueOrDefault(header, 1), row.Number)}";
@@ -178,22 +190,25 @@ public static partial class RosterImport
         private void Children(string sheet, JsonArray owners, string ownerField, string field, string? valueColumn)
         {
             var ids = owners.Select(o => o?["id"]?.GetValue<string>()).ToList();
-            for (var i = 0; i < ids.Count; i++) _where[$"$.{ownerField}[{i}].{field}"] = _where[$"$.{ownerField}[{i}]"];
+            var indexOf = new Dictionary<string, int>();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                _where[$"$.{ownerField}[{i}].{field}"] = _where[$"$.{ownerField}[{i}]"];
+                if (ids[i] is { } id) indexOf.TryAdd(id, i);
+            }
             if (Open(sheet) is not { } table) return;
             var ownerColumn = table.Layout.Columns[0];
             var entries = new Dictionary<int, JsonArray>();
             foreach (var row in table.Rows)
             {
                 var ownerAt = CellOf(table, row, ownerColumn.Header);
-                var owner = table.Columns.TryGetValue(ownerColumn.Header, out var c) && row.Cells.TryGetValue(c, out var raw)
-                    ? CellReading.Read(raw, CellKind.Text, out _)!.GetValue<string>() : null;
+                var owner = Text(table, row, ownerColumn.Header);
                 if (owner is null)
                 {
                     Error(ownerAt, $"required; give the {ownerColumn.Header} this row belongs to");
                     continue;
                 }
-                var index = ids.IndexOf(owner);
-                if (index < 0)
+                if (!indexOf.TryGetValue(owner, out var index))
                 {
                     var hint = Suggest.Closest(owner, ids.OfType<string>());
                     Error(ownerAt, $"unknown {ownerColumn.Header} \"{owner}\"; " + (hint is null
@@ -224,7 +239,7 @@ public static partial class RosterImport
             foreach (var row in table.Rows)
             {
                 var nameAt = CellOf(table, row, "setting");
-                var name = table.Columns.TryGetValue("setting", out var c) && row.Cells.TryGetValue(c, out var raw) ? raw.ToString()!.Trim() : null;
+                var name = Text(table, row, "setting");
                 if (name is null)
                 {
                     Error(nameAt, "the value has no setting; give the setting's name in column A, or clear the row");
@@ -243,6 +258,8 @@ public static partial class RosterImport
                 }
                 var at = CellOf(table, row, "value");
                 _where[setting.JsonPath] = at;
+                // A rule about a pair of settings (the default cycle's min above its max) points at the first of them.
+                _where.TryAdd(setting.JsonPath[..setting.JsonPath.LastIndexOf('.')], at);
                 if (!table.Columns.TryGetValue("value", out var v) || !row.Cells.TryGetValue(v, out var value)) continue;
                 var node = CellReading.Read(value, setting.Kind, out var problem);
                 if (problem is not null) Error(at, problem);
@@ -254,24 +271,22 @@ public static partial class RosterImport
         {
             foreach (var area in new[] { "$.calendar", "$.calendar.holidays", "$.calendar.extraWorkdays" }) _where[area] = Calendar;
             if (Open(Calendar) is not { } table) return;
-            var lists = new Dictionary<string, JsonArray> { [Holiday] = [], [ExtraWorkday] = [] };
+            var lists = new Dictionary<string, JsonArray> { ["holidays"] = [], ["extraWorkdays"] = [] };
             foreach (var row in table.Rows)
             {
-                var kindAt = CellOf(table, row, "kind");
-                var kind = Value(table, row, "kind", "$.calendar")?.GetValue<string>().Trim();
-                var list = lists.FirstOrDefault(l => Same(l.Key, kind ?? "")).Value;
-                if (list is null)
+                var kind = Text(table, row, "kind");
+                var field = Same(kind ?? "", Holiday) ? "holidays" : Same(kind ?? "", ExtraWorkday) ? "extraWorkdays" : null;
+                if (field is null)
                 {
-                    Error(kindAt, kind is null ? $"required; write {Holiday} or {ExtraWorkday}" : $"\"{kind}\" is neither {Holiday} nor {ExtraWorkday}; pick one");
+                    Error(CellOf(table, row, "kind"), kind is null
+                        ? $"required; write {Holiday} or {ExtraWorkday}" : $"\"{kind}\" is neither {Holiday} nor {ExtraWorkday}; pick one");
                     continue;
                 }
-                var field = lists.First(l => l.Value == list).Key == Holiday ? "holidays" : "extraWorkdays";
-                list.Add(Value(table, row, "day", $"$.calendar.{field}[{list.Count}]"));
+                lists[field].Add(Value(table, row, "day", $"$.calendar.{field}[{lists[field].Count}]"));
             }
-            _where["$.calendar"] = Calendar;
             var calendar = new JsonObject();
-            if (lists[Holiday].Count > 0) calendar["holidays"] = lists[Holiday];
-            if (lists[ExtraWorkday].Count > 0) calendar["extraWorkdays"] = lists[ExtraWorkday];
+            foreach (var (field, days) in lists)
+                if (days.Count > 0) calendar[field] = days;
             if (calendar.Count > 0) _root["calendar"] = calendar;
         }
 

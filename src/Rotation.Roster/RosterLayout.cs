@@ -26,11 +26,7 @@ public enum CellKind
 public sealed record RosterColumn(string Header, CellKind Kind, string English, string Chinese, bool Required = false, string? Lists = null);
 
 /// <summary>One sheet of the roster workbook and what it is for.</summary>
-public sealed record RosterSheet(string Name, string English, string Chinese, ImmutableArray<RosterColumn> Columns)
-{
-    /// <summary>The column's number (1 = A); the header is matched without regard to case or surrounding spaces.</summary>
-    public int ColumnOf(string header) => Columns.IndexOf(Columns.Single(c => c.Header == header)) + 1;
-}
+public sealed record RosterSheet(string Name, string English, string Chinese, ImmutableArray<RosterColumn> Columns);
 
 /// <summary>
 /// The roster workbook's sheets and columns, one place for the writer, the reader and the "Read me" sheet. A list of

@@ -88,6 +88,18 @@ public class RosterImportTests
     }
 
     [Fact]
+    public void A_work_nature_cycle_that_cannot_hold_is_reported_at_its_row()
+    {
+        Assert.Equal(["WorkNatures!A2: min 60 months is above max 48; a stint cannot be both"], Problems(("WorkNatures", "C2", 60.0)));
+    }
+
+    [Fact]
+    public void A_calendar_day_of_no_known_kind_names_the_two_kinds()
+    {
+        Assert.Equal(["Calendar!B2: \"bank holiday\" is neither holiday nor extraWorkday; pick one"], Problems(("Calendar", "B2", "bank holiday")));
+    }
+
+    [Fact]
     public void An_unknown_setting_names_the_closest_one()
     {
         Assert.Equal(["Policy!A10: unknown setting \"policy.fairMove\"; did you mean \"policy.fairMoves\"?"],
@@ -114,6 +126,15 @@ public class RosterImportTests
         Assert.True(imported.Loaded.Succeeded);
         Assert.Equal(["Cadres!I1: column \"favourite colour\" is not one of this sheet's (id, name, grade, post, since, joins, leaves, locked); it is ignored"],
             imported.Loaded.Warnings.Select(w => w.ToString()));
+    }
+
+    [Fact]
+    public void A_value_under_no_header_is_a_warning()
+    {
+        var imported = Import(("Posts", "M2", "note"));
+
+        Assert.True(imported.Loaded.Succeeded);
+        Assert.Equal(["Posts!M2: a value in a column without a header; the column is ignored"], imported.Loaded.Warnings.Select(w => w.ToString()));
     }
 
     [Fact]
