@@ -147,6 +147,14 @@ public class RosterImportTests
     }
 
     [Fact]
+    public void A_date_written_as_an_iso_date_cell_is_read_as_that_date()
+    {
+        var edited = WorkbookEdit.With(Template, ("Unavailable", "B2", new DateTime(2027, 5, 1)));
+
+        Assert.Equal(Canonical.Of(Canonical.Import(Template)), Canonical.Of(Canonical.Import(edited)));
+    }
+
+    [Fact]
     public void A_file_that_is_no_workbook_says_so()
     {
         var imported = RosterImport.Read([.. "PK\u0003\u0004 not really a zip"u8]);

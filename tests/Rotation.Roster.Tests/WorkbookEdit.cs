@@ -7,7 +7,7 @@ namespace Rotation.Roster.Tests;
 /// <summary>Changes cells of a workbook the way a person typing in a spreadsheet would: text, a number, or nothing.</summary>
 internal static class WorkbookEdit
 {
-    /// <summary>The workbook with each (sheet, cell) set: a string as text, a double as a number, null to clear it.</summary>
+    /// <summary>The workbook with each (sheet, cell) set: a string as text, a double as a number, a DateTime as a date cell, null to clear it.</summary>
     public static byte[] With(byte[] workbook, params (string Sheet, string Cell, object? Value)[] edits)
     {
         using var stream = new MemoryStream();
@@ -28,9 +28,13 @@ internal static class WorkbookEdit
                 }
                 row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference)?.Remove();
                 if (value is null) continue;
-                var cell = value is double d
-                    ? new Cell { CellReference = reference, CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture)) }
-                    : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text((string)value)) };
+                var cell = value switch
+                {
+                    double d => new Cell { CellReference = reference, CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture)) },
+                    // An ISO 8601 date cell (t="d"), as some tools write dates.
+                    DateTime day => new Cell { CellReference = reference, DataType = CellValues.Date, CellValue = new CellValue(day.ToString("s", CultureInfo.InvariantCulture)) },
+                    _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text((string)value)) },
+                };
                 var after = row.Elements<Cell>().LastOrDefault(c => Column(c.CellReference!) < Column(reference));
                 if (after is null) row.InsertAt(cell, 0);
                 else after.InsertAfterSelf(cell);

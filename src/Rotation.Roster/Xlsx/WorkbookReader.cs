@@ -71,6 +71,9 @@ internal static class WorkbookReader
         if (type == CellValues.SharedString)
             return int.TryParse(raw, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? Text(shared[i]) : null;
         if (type == CellValues.Boolean) return raw is "1" or "true";
+        // An ISO 8601 date cell (t="d"), which some tools write: read as the serial number Excel would store.
+        if (type == CellValues.Date)
+            return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date.ToOADate() : Text(raw);
         if (type == CellValues.Number || type is null)
             return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : Text(raw);
         return Text(raw);
