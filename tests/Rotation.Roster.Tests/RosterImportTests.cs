@@ -165,6 +165,15 @@ public class RosterImportTests
     }
 
     [Fact]
+    public void A_sheet_that_unpacks_beyond_the_limit_is_refused()
+    {
+        var sheets = Xlsx.WorkbookReader.Read(Template, out var problem, maxCharactersInPart: 100);
+
+        Assert.Null(sheets);
+        Assert.StartsWith("not a readable .xlsx workbook (", problem);
+    }
+
+    [Fact]
     public void A_json_file_is_read_as_json_and_a_workbook_by_its_signature()
     {
         var json = File.ReadAllBytes(Repo.PathTo("datasets/pku-branch.json"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Rotation.Domain.Loading;
 
 namespace Rotation.Roster.Xlsx;
 
@@ -18,13 +19,17 @@ internal sealed record SheetValues(string Name, SortedDictionary<int, SortedDict
 /// </summary>
 internal static class WorkbookReader
 {
-    /// <summary>The sheets in workbook order, or null (and why) when the bytes are not a readable workbook.</summary>
-    public static IReadOnlyList<SheetValues>? Read(byte[] bytes, out string? problem)
+    /// <summary>
+    /// The sheets in workbook order, or null (and why) when the bytes are not a readable workbook. A part that unpacks to
+    /// more than <paramref name="maxCharactersInPart"/> characters is refused, so that a small zip cannot fill the memory.
+    /// </summary>
+    public static IReadOnlyList<SheetValues>? Read(byte[] bytes, out string? problem, long maxCharactersInPart = Limits.MaxFileBytes)
     {
         problem = null;
         try
         {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false,
+                new OpenSettings { MaxCharactersInPart = maxCharactersInPart });
             var workbook = document.WorkbookPart;
             if (workbook?.Workbook.Sheets is null)
             {
