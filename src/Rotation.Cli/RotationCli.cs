@@ -17,6 +17,8 @@ public static class RotationCli
         {
             SolveCommand.Create(output, error, clock),
             ValidateCommand.Create(output, error),
+            ExportCommand.Create(output, error),
+            ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),
             CompareCommand.Create(output, error),
             SuggestCommand.Create(output, error, clock),

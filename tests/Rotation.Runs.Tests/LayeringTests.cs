@@ -16,15 +16,17 @@ public class LayeringTests
         ["Rotation.Solver"] = ["Rotation.Domain", "Rotation.Checking"],
         ["Rotation.Outputs"] = ["Rotation.Domain"],
         ["Rotation.Generation"] = ["Rotation.Domain"],
+        // The roster workbook is a file format of the scenario: it knows the domain and nothing else.
+        ["Rotation.Roster"] = ["Rotation.Domain"],
         // Comparing plans reads them with the checker's own count of the objective, item by item.
         ["Rotation.Comparison"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Outputs"],
         ["Rotation.Runs"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison"],
         ["Rotation.Service"] =
-            ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Runs"],
+            ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Runs", "Rotation.Roster"],
         ["Rotation.Cli"] =
         [
             "Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Generation",
-            "Rotation.Runs", "Rotation.Service",
+            "Rotation.Runs", "Rotation.Service", "Rotation.Roster",
         ],
     };
 
@@ -74,6 +76,13 @@ public class LayeringTests
     {
         var packages = ProjectFile(project).Descendants("PackageReference").Select(r => (string)r.Attribute("Include")!);
         Assert.Empty(packages.Except(MayUsePackages[project]));
+    }
+
+    [Fact]
+    public void The_roster_reads_and_writes_workbooks_with_the_open_xml_sdk_alone()
+    {
+        var packages = ProjectFile("Rotation.Roster").Descendants("PackageReference").Select(r => (string)r.Attribute("Include")!);
+        Assert.Equal(["DocumentFormat.OpenXml"], packages);
     }
 
     private static IEnumerable<string> References(string project) =>

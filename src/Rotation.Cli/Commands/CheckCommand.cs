@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rotation.Checking;
 using Rotation.Domain.Loading;
+using Rotation.Roster;
 
 namespace Rotation.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal static class CheckCommand
         var scenarioBytes = InputFile.Read(scenarioPath, error);
         var planBytes = InputFile.Read(planPath, error);
         if (scenarioBytes is null || planBytes is null) return ExitCodes.InvalidInput;
-        var scenario = ScenarioLoader.Load(scenarioBytes);
+        var scenario = ScenarioInput.Read(scenarioBytes, scenarioPath).Loaded;
         var plan = PlanLoader.Load(planBytes);
         var scenarioOk = InputFile.Report(scenarioPath, scenario, error);
         var planOk = InputFile.Report(planPath, plan, error);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Rotation.Comparison;
 using Rotation.Domain.Loading;
+using Rotation.Roster;
 
 namespace Rotation.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class CompareCommand
         var scenarioBytes = InputFile.Read(scenarioPath, error);
         var planBytes = planPaths.Select(p => InputFile.Read(p, error)).ToArray();
         if (scenarioBytes is null || planBytes.Any(b => b is null)) return ExitCodes.InvalidInput;
-        var scenario = ScenarioLoader.Load(scenarioBytes);
+        var scenario = ScenarioInput.Read(scenarioBytes, scenarioPath).Loaded;
         var loaded = planBytes.Select(b => PlanLoader.Load(b!)).ToArray();
         var ok = InputFile.Report(scenarioPath, scenario, error);
         for (var i = 0; i < loaded.Length; i++) ok &= InputFile.Report(planPaths[i], loaded[i], error);

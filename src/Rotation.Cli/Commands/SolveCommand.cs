@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Rotation.Domain.Loading;
 using Rotation.Domain.Plans;
 using Rotation.Domain.Scenarios;
 using Rotation.Outputs.Report;
+using Rotation.Roster;
 using Rotation.Runs;
 using Rotation.Solver;
 using Rotation.Solver.Alternatives;
@@ -17,7 +17,7 @@ internal static class SolveCommand
 {
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see docs/scenario.md)." };
+        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file: JSON (see docs/scenario.md) or a roster workbook (.xlsx, see docs/roster.md)." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder to write plan.json and the other outputs into (created if missing).", Required = true };
         var timeLimit = new Option<double>("--time-limit")
         {
@@ -93,7 +93,7 @@ internal static class SolveCommand
         }
         var bytes = InputFile.Read(request.Scenario, error);
         if (bytes is null) return ExitCodes.InvalidInput;
-        var loaded = ScenarioLoader.Load(bytes);
+        var loaded = ScenarioInput.Read(bytes, request.Scenario).Loaded;
         if (!InputFile.Report(request.Scenario, loaded, error)) return ExitCodes.InvalidInput;
         var scenario = loaded.Value!;
 

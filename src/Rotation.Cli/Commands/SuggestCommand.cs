@@ -3,6 +3,7 @@ using Rotation.Checking;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Scenarios;
 using Rotation.Domain.Time;
+using Rotation.Roster;
 using Rotation.Runs;
 using Rotation.Solver;
 
@@ -61,7 +62,8 @@ internal static class SuggestCommand
         var scenarioBytes = InputFile.Read(scenarioPath, error);
         var planBytes = InputFile.Read(planPath, error);
         if (scenarioBytes is null || planBytes is null) return ExitCodes.InvalidInput;
-        var loaded = ScenarioLoader.Load(scenarioBytes);
+        var input = ScenarioInput.Read(scenarioBytes, scenarioPath);
+        var loaded = input.Loaded;
         var current = PlanLoader.Load(planBytes);
         if (!InputFile.Report(scenarioPath, loaded, error) | !InputFile.Report(planPath, current, error)) return ExitCodes.InvalidInput;
         var s = loaded.Value!;
@@ -74,7 +76,7 @@ internal static class SuggestCommand
         if (!PlanChecker.Check(s, current.Value!).Holds)
             error.WriteLine($"{planPath}: warning: the plan breaks a rule (see rotation check); the suggestions re-plan it all the same");
 
-        var result = SuggestRun.Run(ScenarioEdit.Parse(scenarioBytes), s, current.Value!, new SuggestQuestion(post, cadre, month, top), options, outDir, clock);
+        var result = SuggestRun.Run(ScenarioEdit.Parse(input.Json!), s, current.Value!, new SuggestQuestion(post, cadre, month, top), options, outDir, clock);
         foreach (var suggestion in result.Suggestions) output.WriteLine($"{suggestion.Rank}. {suggestion.Text}");
         var asked = post is not null ? $"who could fill {post} in {month}" : $"where {cadre} could go in {month}";
         output.WriteLine(result.Suggestions.Count == 0

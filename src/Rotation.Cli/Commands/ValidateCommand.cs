@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Rotation.Domain.Loading;
+using Rotation.Roster;
 
 namespace Rotation.Cli.Commands;
 
@@ -8,8 +8,8 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON, see docs/scenario.md)." };
-        var command = new Command("validate", "Check a scenario file: every problem is listed with its JSON path and the fix.")
+        var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file: JSON (see docs/scenario.md) or a roster workbook (.xlsx, see docs/roster.md)." };
+        var command = new Command("validate", "Check a scenario file: every problem is listed with its JSON path (or a workbook's sheet and cell) and the fix.")
         {
             scenario,
         };
@@ -21,7 +21,7 @@ internal static class ValidateCommand
     {
         var bytes = InputFile.Read(path, error);
         if (bytes is null) return ExitCodes.InvalidInput;
-        var result = ScenarioLoader.Load(bytes);
+        var result = ScenarioInput.Read(bytes, path).Loaded;
         if (!InputFile.Report(path, result, error)) return ExitCodes.InvalidInput;
         var s = result.Value!;
         output.WriteLine($"{path}: valid. {Words.Count(s.Offices.Length, "office")}, {Words.Count(s.Posts.Length, "post")}, " +

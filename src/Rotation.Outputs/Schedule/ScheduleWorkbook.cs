@@ -1,7 +1,7 @@
-using ClosedXML.Excel;
 using Rotation.Outputs.Checkpoints;
 using Rotation.Outputs.Handovers;
 using Rotation.Outputs.Views;
+using Rotation.Roster.Xlsx;
 
 namespace Rotation.Outputs.Schedule;
 
@@ -15,84 +15,50 @@ public static class ScheduleWorkbook
     public const string GridSheet = "Schedule";
 
     /// <param name="made">The workbook's created and modified dates: when the file was made, from the host's clock.</param>
-    public static byte[] ToBytes(PlanView view, DateTimeOffset made)
-    {
-        using var book = new XLWorkbook();
-        book.Properties.Created = made.UtcDateTime;
-        book.Properties.Modified = made.UtcDateTime;
-        Grid(book.Worksheets.Add(GridSheet), view);
-        Table(book.Worksheets.Add("Headcount"), ["office", "office name", "month", "holders", "available", "min", "max", "status"],
+    public static byte[] ToBytes(PlanView view, DateTimeOffset made) => WorkbookWriter.ToBytes(
+    [
+        Grid(view),
+        Table("Headcount", ["office", "office name", "month", "holders", "available", "min", "max", "status"],
             Headcount.ByOffice(view).SelectMany(o => o.Months).Select(m => (IReadOnlyList<object>)
                 [m.Office, view.OfficeName(m.Office), m.Month, m.Holders, m.Available, m.Min, m.Max,
-                 m.Short ? "below min" : m.Over ? "above max" : "ok"]));
-        Table(book.Worksheets.Add("Trainings"), ["cadre", "name", "course", "competency", "first month", "last month", "cost"],
+                 m.Short ? "below min" : m.Over ? "above max" : "ok"])),
+        Table("Trainings", ["cadre", "name", "course", "competency", "first month", "last month", "cost"],
             view.Plan.Assignments.SelectMany(a => view.TrainingsOf(a.Cadre)).Select(t => (IReadOnlyList<object>)
-                [t.Training.Cadre, view.CadreName(t.Training.Cadre), t.Course.Id, t.Course.Grants, t.First.ToString(), t.Last.ToString(), t.Course.Cost]));
-        Table(book.Worksheets.Add("Handovers"), HandoverCsv.Header, HandoverCsv.Rows(view));
-        Table(book.Worksheets.Add("Checkpoints"), CheckpointCsv.Header, CheckpointCsv.Rows(view));
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
-    }
+                [t.Training.Cadre, view.CadreName(t.Training.Cadre), t.Course.Id, t.Course.Grants, t.First.ToString(), t.Last.ToString(), t.Course.Cost])),
+        Table("Handovers", HandoverCsv.Header, HandoverCsv.Rows(view)),
+        Table("Checkpoints", CheckpointCsv.Header, CheckpointCsv.Rows(view)),
+    ], made);
 
-    private static void Grid(IXLWorksheet sheet, PlanView view)
+    /// <summary>Cadres down, months across (as text, like the CSV), each post coloured by its office; a legend below.</summary>
+    private static SheetContent Grid(PlanView view)
     {
         var months = view.Plan.Months;
-        Text(sheet.Cell(1, 1), "cadre");
-        Text(sheet.Cell(1, 2), "name");
-        for (var t = 0; t < months.Length; t++) Text(sheet.Cell(1, t + 3), months[t]);
-        var row = 2;
+        var rows = new List<IReadOnlyList<object?>> { (object?[])["cadre", "name", .. months] };
+        var fills = new Dictionary<(int, int), string>();
         foreach (var a in view.Plan.Assignments)
         {
-            Text(sheet.Cell(row, 1), a.Cadre);
-            Text(sheet.Cell(row, 2), view.CadreName(a.Cadre));
             for (var t = 0; t < a.Posts.Length; t++)
-            {
-                if (a.Posts[t] is not { } post) continue;
-                var cell = sheet.Cell(row, t + 3);
-                Text(cell, post);
-                cell.Style.Fill.BackgroundColor = XLColor.FromHtml(OfficePalette.Of(view, view.OfficeOf(post)));
-            }
-            row++;
+                if (a.Posts[t] is { } post) fills[(rows.Count, t + 2)] = OfficePalette.Of(view, view.OfficeOf(post));
+            rows.Add((object?[])[a.Cadre, view.CadreName(a.Cadre), .. a.Posts]);
         }
-        sheet.Row(1).Style.Font.Bold = true;
-        sheet.SheetView.Freeze(1, 2);
-        sheet.Column(2).Width = 10;
-        sheet.Columns(3, months.Length + 2).Width = 16;
-        Legend(sheet, view, row + 1);
-    }
-
-    private static void Legend(IXLWorksheet sheet, PlanView view, int row)
-    {
-        Text(sheet.Cell(row, 2), "office colours");
+        rows.Add([]);
+        rows.Add([null, "office colours"]);
         foreach (var office in view.Scenario.Offices)
         {
-            var cell = sheet.Cell(++row, 2);
-            Text(cell, view.OfficeName(office.Id));
-            cell.Style.Fill.BackgroundColor = XLColor.FromHtml(OfficePalette.Of(view, office.Id));
+            fills[(rows.Count, 1)] = OfficePalette.Of(view, office.Id);
+            rows.Add([null, view.OfficeName(office.Id)]);
         }
-    }
-
-    private static void Table(IXLWorksheet sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object>> rows)
-    {
-        for (var c = 0; c < header.Count; c++) Text(sheet.Cell(1, c + 1), header[c]);
-        var r = 2;
-        foreach (var row in rows)
+        return new SheetContent(GridSheet, rows, FrozenRows: 1, FrozenColumns: 2)
         {
-            for (var c = 0; c < row.Count; c++)
-                if (row[c] is int n) sheet.Cell(r, c + 1).Value = n;
-                else Text(sheet.Cell(r, c + 1), row[c].ToString() ?? "");
-            r++;
-        }
-        sheet.Row(1).Style.Font.Bold = true;
-        sheet.SheetView.FreezeRows(1);
-        sheet.Columns(1, header.Count).Width = 18;
+            Widths = [14, 10, .. months.Select(_ => 16.0)],
+            Fills = fills,
+        };
     }
 
-    // Always text: left to itself ClosedXML reads "2027-01" as a date and "12" as a number.
-    private static void Text(IXLCell cell, string text)
-    {
-        cell.DataType = XLDataType.Text;
-        cell.SetValue(text);
-    }
+    /// <summary>A header and its rows; numbers stay numbers, everything else is text (a month "2027-01" too, as in the CSV), empty text no cell.</summary>
+    private static SheetContent Table(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object>> rows) =>
+        new(name, [header.ToArray(), .. rows.Select(r => r.Select(v => v is int ? v : v.ToString() is { Length: > 0 } text ? text : null).ToArray())])
+        {
+            Widths = [.. header.Select(_ => 18.0)],
+        };
 }

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Rotation.Service.Api;
 
 /// <summary>
-/// Reads a submitted scenario: the body itself (application/json), or the first file of a multipart form. The time limit
+/// Reads a submitted scenario: the body itself (application/json, or a roster workbook as
+/// application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), or the first file of a multipart form. The time limit
 /// comes from <c>?timeLimit=</c> or a form field of that name, and so do <c>candidates</c> and <c>diversity</c> for a
 /// candidates run; an uploaded file's name is kept for the report. Bodies beyond the limit are refused, whatever the server;
 /// so are other content types (curl's default form encoding) and query parameters the service does not know, each with
@@ -25,6 +26,7 @@ public static class ScenarioUpload
         public int? Diversity { get; init; }
     }
 
+    private const string Workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const string TimeLimit = "timeLimit";
     private const string Candidates = "candidates";
     private const string Diversity = "diversity";
@@ -37,8 +39,8 @@ public static class ScenarioUpload
                                           $"?{TimeLimit}=120, and \"{Candidates}\" with \"{Diversity}\" for candidate plans, e.g. ?{Candidates}=3&{Diversity}=10");
         if (!IsScenarioType(request))
             return new Upload(null, null,
-                $"a scenario is JSON, not {request.ContentType}: send it with curl -H 'Content-Type: application/json' --data-binary @scenario.json, " +
-                "or as a file with curl -F scenario=@scenario.json", StatusCodes.Status415UnsupportedMediaType);
+                $"a scenario is JSON or a roster workbook (.xlsx), not {request.ContentType}: send it with curl -H 'Content-Type: application/json' " +
+                "--data-binary @scenario.json, or as a file with curl -F scenario=@scenario.json (or -F scenario=@roster.xlsx)", StatusCodes.Status415UnsupportedMediaType);
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
         if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
         var settings = Parameters.ToDictionary(p => p, p => (string?)request.Query[p]);
@@ -91,9 +93,9 @@ public static class ScenarioUpload
         return null;
     }
 
-    /// <summary>JSON, a multipart form with the scenario as a file, or no content type at all (read as JSON).</summary>
+    /// <summary>JSON, a workbook, a multipart form with the scenario as a file, or no content type at all (read as JSON).</summary>
     private static bool IsScenarioType(HttpRequest request) =>
-        string.IsNullOrEmpty(request.ContentType) || request.HasJsonContentType()
+        string.IsNullOrEmpty(request.ContentType) || request.HasJsonContentType() || request.ContentType.StartsWith(Workbook, StringComparison.OrdinalIgnoreCase)
         || request.ContentType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     private static Upload TooLarge(long maxBytes) =>

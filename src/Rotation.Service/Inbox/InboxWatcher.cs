@@ -2,13 +2,14 @@ using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Rotation.Outputs.Files;
+using Rotation.Roster;
 using Rotation.Service.Options;
 using Rotation.Service.Queue;
 
 namespace Rotation.Service.Inbox;
 
 /// <summary>
-/// Queues each scenario file (*.json) dropped into inbox/: a valid one moves to inbox/processed/ with a .run file naming
+/// Queues each scenario file (*.json, or a roster workbook *.xlsx) dropped into inbox/: a valid one moves to inbox/processed/ with a .run file naming
 /// its run (outputs under runs/{id}/); an invalid one moves to inbox/failed/ with its problems in a .errors.txt beside it.
 /// A file is taken once it has not changed for a second, so one still being copied in is left alone.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store,
     public const string ProcessedFolder = "processed";
     public const string FailedFolder = "failed";
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+    private static readonly string[] Scenarios = [".json", ".xlsx"];
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
@@ -41,8 +43,8 @@ public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store,
     /// <summary>Takes every settled file in the inbox once.</summary>
     public void Scan()
     {
-        foreach (var file in new DirectoryInfo(options.InboxDirectory).EnumerateFiles("*.json"))
-            if (!file.Name.StartsWith('.') && clock.GetUtcNow() - file.LastWriteTimeUtc >= Settle)
+        foreach (var file in new DirectoryInfo(options.InboxDirectory).EnumerateFiles())
+            if (Scenarios.Contains(file.Extension.ToLowerInvariant()) && !file.Name.StartsWith('.') && clock.GetUtcNow() - file.LastWriteTimeUtc >= Settle)
                 Take(file);
     }
 
@@ -55,14 +57,14 @@ public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store,
             Fail(file, [$"{file.Name}: the file is {file.Length} bytes; files above {options.MaxRequestBytes} bytes are refused"]);
             return;
         }
-        var bytes = File.ReadAllBytes(file.FullName);
+        var input = ScenarioInput.Read(File.ReadAllBytes(file.FullName), file.Name);
         // A run stored from this very file before a crash kept it from moving: move it now, do not queue it twice.
-        if (store.HasRunFrom(source, RunSubmitter.Sha(bytes), file.LastWriteTimeUtc))
+        if (input.Json is { } stored && store.HasRunFrom(source, RunSubmitter.Sha(stored), file.LastWriteTimeUtc))
         {
             Move(file, ProcessedFolder);
             return;
         }
-        var submission = submitter.Submit(bytes, source, options.DefaultTimeLimitSeconds);
+        var submission = submitter.Submit(input, source, options.DefaultTimeLimitSeconds);
         if (submission.Run is null)
         {
             Fail(file, [

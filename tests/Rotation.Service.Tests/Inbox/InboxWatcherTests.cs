@@ -27,6 +27,22 @@ public class InboxWatcherTests
     }
 
     [Fact]
+    public async Task A_roster_workbook_is_queued_and_stored_in_its_json_form()
+    {
+        await using var service = await TestService.StartAsync();
+        var tiny = Rotation.Roster.RosterExport.ToBytes(Domain.Loading.ScenarioLoader.Load(Scenarios.Tiny).Value!);
+        Directory.CreateDirectory(service.Options.InboxDirectory);
+        File.WriteAllBytes(Path.Combine(service.Options.InboxDirectory, "tiny.xlsx"), tiny);
+        File.SetLastWriteTimeUtc(Path.Combine(service.Options.InboxDirectory, "tiny.xlsx"), DateTime.UtcNow.AddSeconds(-5));
+
+        var runFile = await WaitForFile(Path.Combine(service.Options.InboxDirectory, InboxWatcher.ProcessedFolder, "tiny.xlsx.run"));
+        var run = service.Store().Get(File.ReadAllText(runFile).Trim())!;
+
+        Assert.Equal("inbox/tiny.xlsx", run.Source);
+        Assert.Equal((byte)'{', service.Store().Scenario(run.Id)!.Content[0]);
+    }
+
+    [Fact]
     public async Task An_invalid_file_moves_to_failed_with_its_problems_beside_it_and_nothing_is_queued()
     {
         await using var service = await TestService.StartAsync();

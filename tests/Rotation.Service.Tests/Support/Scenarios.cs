@@ -13,6 +13,27 @@ internal static class Scenarios
           "policy": { "tenure": { "default": { "min": 1, "max": 36 } } } }
         """;
 
+    /// <summary>
+    /// <see cref="Tiny"/> as a roster workbook (.xlsx), with the first cadre's post (Cadres!D2) replaced by
+    /// <paramref name="firstPost"/> when given.
+    /// </summary>
+    public static byte[] TinyWorkbook(string? firstPost = null)
+    {
+        var workbook = Roster.RosterExport.ToBytes(Domain.Loading.ScenarioLoader.Load(Tiny).Value!);
+        if (firstPost is null) return workbook;
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, true))
+        {
+            var book = document.WorkbookPart!;
+            var sheet = book.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == Roster.RosterLayout.Cadres);
+            var cell = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "D2");
+            cell.InlineString = new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(firstPost));
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>A cadre in a post that does not exist: one problem, at $.cadres[0].post.</summary>
     public const string UnknownPost = """
         { "name": "bad", "horizon": { "start": "2027-01", "months": 6 },

@@ -50,6 +50,27 @@ public class SubmitTests(Browser browser)
     }
 
     [Fact]
+    public async Task A_roster_workbook_is_uploaded_like_a_json_file_and_its_problems_name_sheet_and_cell()
+    {
+        var page = await browser.PlannerAsync();
+        var folder = Service.Tests.Support.TempFolder.Create();
+        var good = Path.Combine(folder, "tiny.xlsx");
+        var broken = Path.Combine(folder, "broken.xlsx");
+        File.WriteAllBytes(good, Service.Tests.Support.Scenarios.TinyWorkbook());
+        File.WriteAllBytes(broken, Service.Tests.Support.Scenarios.TinyWorkbook(firstPost: "a2"));
+
+        await page.GotoAsync("/submit");
+        await page.SetInputFilesAsync("#scenario", broken);
+        await page.ClickAsync("text=Queue the run");
+        await Expect(page.Locator("[data-problems] li")).ToHaveTextAsync("Cadres!D2: unknown post \"a2\"; did you mean \"a1\"? (ids come from sheet Posts)");
+        await page.SetInputFilesAsync("#scenario", good);
+        await page.ClickAsync("text=Queue the run");
+        await page.WaitForURLAsync("**/runs/*");
+
+        Assert.Equal("api/tiny.xlsx", browser.Service.Store().Get(page.Url.Split('/')[^1])!.Source);
+    }
+
+    [Fact]
     public async Task A_planner_cancels_a_running_solve_from_its_page()
     {
         var page = await browser.PlannerAsync();
