@@ -71,7 +71,12 @@ internal static class CareerSolver
         using var generation = new ColumnGeneration(scenario, spaces, rows, workers, effort);
         // Far from convergence the Lagrangian bound can be far below the one that needs no model.
         var modelFree = LowerBound.Applies(scenario.Policy.Weights) ? LowerBound.Of(scenario) : double.NegativeInfinity;
-        var (start, startedAt) = Start(scenario, spaces, options, effort, () => Look(StartShare), Spent, Elapsed);
+        // The first rows are reported as soon as they keep every rule: the descents from them take seconds.
+        void Found(long objective)
+        {
+            if (double.IsFinite(modelFree)) options.Progress?.Report(new SolveProgress(Elapsed(), objective, modelFree, 0));
+        }
+        var (start, startedAt) = Start(scenario, spaces, options, effort, () => Look(StartShare), Spent, Elapsed, Found);
         if (start is { } known)
         {
             foreach (var career in known.Careers) generation.Add(career);
@@ -196,7 +201,7 @@ internal static class CareerSolver
     /// </summary>
     /// <returns>The plan, and when the stay-put plan was judged to keep the rules: the time of the first plan.</returns>
     private static (Selection? Plan, double? FoundAt) Start(Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options,
-        Effort effort, Func<bool> timeUp, Func<double> spent, Func<double> elapsed)
+        Effort effort, Func<bool> timeUp, Func<double> spent, Func<double> elapsed, Action<long> found)
     {
         var quiet = options with { Progress = null };
         var search = FirstRows.Search(scenario, timeUp, options.Seed,
@@ -204,6 +209,7 @@ internal static class CareerSolver
             effort);
         if (search is null) return (null, null);
         var foundAt = elapsed();
+        found(search.Verdict.Objective);
         while (search.Descents < 2 && !timeUp()) search.Step();
         var careers = new Career[spaces.Count];
         for (var c = 0; c < spaces.Count; c++)
