@@ -2,7 +2,7 @@ using System.Resources;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Scenarios;
 using Rotation.Domain.Time;
-using Rotation.Roster.Xlsx;
+using Rotation.Outputs.Xlsx;
 using static Rotation.Roster.RosterLayout;
 
 namespace Rotation.Roster;

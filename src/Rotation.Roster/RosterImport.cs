@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Rotation.Domain.Loading;
 using Rotation.Domain.Scenarios;
+using Rotation.Outputs.Xlsx;
 using Rotation.Roster.Xlsx;
 using static Rotation.Roster.RosterLayout;
 

@@ -1,3 +1,4 @@
+using Rotation.Outputs.Xlsx;
 using Rotation.Roster.Xlsx;
 
 namespace Rotation.Roster.Tests;

@@ -16,8 +16,8 @@ public class LayeringTests
         ["Rotation.Solver"] = ["Rotation.Domain", "Rotation.Checking"],
         ["Rotation.Outputs"] = ["Rotation.Domain"],
         ["Rotation.Generation"] = ["Rotation.Domain"],
-        // The roster workbook is a file format of the scenario: it knows the domain and nothing else.
-        ["Rotation.Roster"] = ["Rotation.Domain"],
+        // The roster workbook is a file format of the scenario: it knows the domain, and writes with the outputs' .xlsx writer.
+        ["Rotation.Roster"] = ["Rotation.Domain", "Rotation.Outputs"],
         // Comparing plans reads them with the checker's own count of the objective, item by item.
         ["Rotation.Comparison"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Outputs"],
         ["Rotation.Runs"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison"],

@@ -1,7 +1,7 @@
 using Rotation.Outputs.Checkpoints;
 using Rotation.Outputs.Handovers;
 using Rotation.Outputs.Views;
-using Rotation.Roster.Xlsx;
+using Rotation.Outputs.Xlsx;
 
 namespace Rotation.Outputs.Schedule;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Rotation.Domain.Loading;
+using Rotation.Outputs.Xlsx;
 
 namespace Rotation.Roster.Xlsx;
 

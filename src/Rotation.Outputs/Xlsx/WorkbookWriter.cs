@@ -3,10 +3,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Rotation.Roster.Xlsx;
+namespace Rotation.Outputs.Xlsx;
 
 /// <summary>What one cell holds when written: text, a whole number, true/false, a month or a day.</summary>
-internal abstract record CellData
+public abstract record CellData
 {
     public sealed record Text(string Value) : CellData;
     public sealed record Number(long Value) : CellData;
@@ -29,10 +29,10 @@ internal abstract record CellData
 }
 
 /// <summary>A drop-down list on the cells of one column: the ids in another sheet's first column, or fixed words.</summary>
-internal sealed record DropDown(int Column, string Source);
+public sealed record DropDown(int Column, string Source);
 
 /// <summary>One sheet to write: rows of cells (row 0 is the header), frozen rows and columns, widths and drop-downs.</summary>
-internal sealed record SheetContent(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows, int FrozenRows = 1, int FrozenColumns = 0)
+public sealed record SheetContent(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows, int FrozenRows = 1, int FrozenColumns = 0)
 {
     public IReadOnlyList<double> Widths { get; init; } = [];
     public IReadOnlyList<DropDown> DropDowns { get; init; } = [];
@@ -46,7 +46,7 @@ internal sealed record SheetContent(string Name, IReadOnlyList<IReadOnlyList<obj
 /// yyyy-mm-dd, frozen panes, list validations and cell colours. Strings are written inline, which Excel and LibreOffice
 /// both read. The schedule workbook (Rotation.Outputs) compiles this file in too: one writer for both workbooks.
 /// </summary>
-internal static class WorkbookWriter
+public static class WorkbookWriter
 {
     private const uint HeaderStyle = 1, MonthStyle = 2, DayStyle = 3, FirstFillStyle = 4;
     private const string HeaderFill = "DDE5F0";

@@ -1,7 +1,7 @@
-namespace Rotation.Roster.Xlsx;
+namespace Rotation.Outputs.Xlsx;
 
 /// <summary>A cell's A1 address: column letters (1 = A) and row number (1-based), as Excel shows it.</summary>
-internal readonly record struct CellAddress(int Column, int Row)
+public readonly record struct CellAddress(int Column, int Row)
 {
     public static string Letters(int column)
     {
