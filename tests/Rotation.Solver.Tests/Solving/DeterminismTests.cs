@@ -77,7 +77,7 @@ public class DeterminismTests
         // Tight cycles and courses: column generation does not converge within its share, so only a stop by work repeats.
         var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(
             Generation.PlantedGenerator.Generate(new Generation.PlantedOptions(3, 26, 36, Seed: 1)).Scenario));
-        var options = new SolveOptions { Workers = 1, Seed = 1, TimeLimitSeconds = 10, WorkShare = 0.3 };
+        var options = new SolveOptions { Workers = 1, Seed = 1, TimeLimitSeconds = 20, WorkShare = 0.15 };
 
         var steady = RotationSolver.Solve(scenario, options, TimeProvider.System).Plan;
         var hurried = RotationSolver.Solve(scenario, options, new FastClock(1.5)).Plan;
