@@ -118,10 +118,12 @@ internal sealed class CareerPricer
         _optionValue = [.. _options.Select(o => o.Cost - (rows.SeatRow(o) is { } row ? duals[row] : 0))];
         // Floors are kept for up to 64 competencies, a bit each; beyond that (never seen) the search goes without them.
         _missingNumbers = [.. space.Missing.Select(m => _competencyNumbers.Count <= 64 ? m.Select(c => _competencyNumbers[c]).ToArray() : [])];
-        _courseFloor = [.. _competencyNumbers.Keys.Select(c => Enumerable.Range(0, months + 1)
-            .Select(e => _options.Select((o, i) => (o, i)).Where(x => x.o.Grants == c && x.o.End <= e).Select(x => _optionValue[x.i])
-                .DefaultIfEmpty(double.PositiveInfinity).Min())
-            .ToArray())];
+        _courseFloor = [.. _competencyNumbers.Select(_ => Enumerable.Repeat(double.PositiveInfinity, months + 1).ToArray())];
+        for (var i = 0; i < _options.Length; i++)
+            if (_competencyNumbers.TryGetValue(_options[i].Grants, out var c) && _options[i].End <= months)
+                _courseFloor[c][_options[i].End] = Math.Min(_courseFloor[c][_options[i].End], _optionValue[i]);
+        foreach (var floor in _courseFloor)
+            for (var e = 1; e <= months; e++) floor[e] = Math.Min(floor[e], floor[e - 1]);
         _readyFrom = [.. space.Missing.Select(missing => missing.Length == 0 ? 0
             : missing.Max(c => space.Options.TryGetValue(c, out var o) ? o.Min(x => x.End) : int.MaxValue))];
         _completion = Completion(credit: false);

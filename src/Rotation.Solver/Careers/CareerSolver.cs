@@ -52,16 +52,14 @@ internal static class CareerSolver
         bool Stopped() => options.Cancellation.IsCancellationRequested;
         var limit = options.TimeLimitSeconds;
         var workers = options.Workers ?? Environment.ProcessorCount;
-        var effort = new Effort();
+        var effort = Effort.Of(options);
         // With one worker the phases share the limit by the work done, so that two runs repeat; the clock then only ends the
-        // solve as a whole. The work takes FixedWork.Share of its seconds on the benchmark machine, which leaves room for a
-        // slower one.
-        var share = options.WorkShare ?? FixedWork.Share;
-        double Spent() => workers == 1 ? effort.Seconds / share : Elapsed();
+        // solve as a whole. The work takes a share of its seconds on the benchmark machine, which leaves room for a slower one.
+        double Spent() => workers == 1 ? effort.LimitSeconds : Elapsed();
         bool Over(double share) => Spent() > share * limit || Elapsed() > limit || Stopped();
         bool Look(double share)
         {
-            effort.Spend(Effort.LookNanoseconds);
+            effort.Look();
             return Over(share);
         }
 
@@ -71,7 +69,8 @@ internal static class CareerSolver
         using var generation = new ColumnGeneration(scenario, spaces, rows, workers, effort);
         // Far from convergence the Lagrangian bound can be far below the one that needs no model.
         var modelFree = LowerBound.Applies(scenario.Policy.Weights) ? LowerBound.Of(scenario) : double.NegativeInfinity;
-        // The first rows are reported as soon as they keep every rule: the descents from them take seconds.
+        // The first rows are reported as soon as they keep every rule (the descents from them take seconds), and again after
+        // the descents. Progress lines and the service's run status carry the bound as a number.
         void Found(long objective)
         {
             if (double.IsFinite(modelFree)) options.Progress?.Report(new SolveProgress(Elapsed(), objective, modelFree, 0));
@@ -80,8 +79,7 @@ internal static class CareerSolver
         if (start is { } known)
         {
             foreach (var career in known.Careers) generation.Add(career);
-            // Progress lines and the service's run status carry the bound as a number.
-            if (double.IsFinite(modelFree)) options.Progress?.Report(new SolveProgress(Elapsed(), known.Objective, modelFree, 0));
+            Found(known.Objective);
             Trace?.Invoke($"local search from the stay-put plan: {known.Objective} at {Elapsed():F1}s");
         }
         // The LP runs on one core: with two, the other looks for a plan among the careers the LP weighs.

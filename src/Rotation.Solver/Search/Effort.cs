@@ -6,10 +6,11 @@ namespace Rotation.Solver.Search;
 /// worker, phases end by this count instead of the clock, so that two runs do the same work and give the same plan on a
 /// machine of any speed, unless the whole solve runs out of real time first (SPEC §6).
 /// </summary>
-internal sealed class Effort
+/// <param name="share">The share of a phase's seconds its work takes on the benchmark machine.</param>
+internal sealed class Effort(double share = FixedWork.Share)
 {
     /// <summary>One look at the stop of a local search or negotiation: the move tried around it.</summary>
-    public const double LookNanoseconds = 8_000;
+    private const double LookNanoseconds = 8_000;
 
     /// <summary>A best response, per candidate post and month of its program.</summary>
     public const double ResponseCellNanoseconds = 61;
@@ -21,7 +22,16 @@ internal sealed class Effort
 
     public double Seconds => Interlocked.Read(ref _nanoseconds) / 1e9;
 
+    /// <summary>The seconds of the time limit that the work so far stands for: what a phase's share is compared with.</summary>
+    public double LimitSeconds => Seconds / share;
+
+    /// <summary>A solve's count, at the work share its options set.</summary>
+    public static Effort Of(SolveOptions options) => new(options.WorkShare ?? FixedWork.Share);
+
     public void Spend(double nanoseconds) => Interlocked.Add(ref _nanoseconds, (long)nanoseconds);
+
+    /// <summary>Spends one look at a search's stop.</summary>
+    public void Look() => Spend(LookNanoseconds);
 
     /// <summary>Spends a CP-SAT call's deterministic time, which is near a second of the benchmark machine each.</summary>
     public void SpendDeterministic(double deterministicSeconds) => Spend(deterministicSeconds * 1e9);

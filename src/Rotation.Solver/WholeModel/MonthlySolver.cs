@@ -87,12 +87,11 @@ internal static class MonthlySolver
         var judge = new PartJudge(scenario, (_, _) => true);
         var rows = plan.Assignments.ToDictionary(a => a.Cadre, a => a.Posts.ToArray());
         if (judge.Judge(rows, plan.Trainings) is not { } start) return plan;
-        var effort = new Effort();
-        var share = options.WorkShare ?? FixedWork.Share;
+        var effort = Effort.Of(options);
         bool Stop()
         {
-            effort.Spend(Effort.LookNanoseconds);
-            return ((options.Workers ?? Environment.ProcessorCount) == 1 && effort.Seconds > seconds * share) || timeUp();
+            effort.Look();
+            return ((options.Workers ?? Environment.ProcessorCount) == 1 && effort.LimitSeconds > seconds) || timeUp();
         }
         var search = new LocalSearch(judge, rows, plan.Trainings, start, Stop, options.Seed, effort);
         search.Run();
