@@ -46,6 +46,12 @@ internal static class OfficeClusters
     /// <summary>At most this many negotiations side by side, one per worker: each holds its own prices and rows.</summary>
     private const int MostNegotiations = 4;
 
+    /// <summary>
+    /// Once one negotiation has a plan, the others may go on for this share of the time it took before the best plan is
+    /// taken: long enough for those close behind, short enough to leave the search most of the limit.
+    /// </summary>
+    private const double RunnersUpGrace = 0.5;
+
     /// <summary>At most this many rounds of <see cref="Negotiation.Settle"/>: a cap only, since it usually stops gaining after a few.</summary>
     private const int SettleRounds = 50;
 
@@ -58,6 +64,9 @@ internal static class OfficeClusters
     /// a cluster at a time afterwards finds nothing the search missed.
     /// </summary>
     private const double LocalSearchShare = 0.98;
+
+    /// <summary>Apart from each other, the seeds of two lanes of one cluster: far from the next cluster's.</summary>
+    private const int LaneSeeds = 7919;
 
     /// <summary>Presolve without probing: on a cluster it costs more time than the search it saves.</summary>
     private const string LightPresolve = "cp_model_probing_level:0";
@@ -131,7 +140,9 @@ internal static class OfficeClusters
         // whole organisation builds them, with each cadre kept to their cluster's posts at first, so that the limits the
         // clusters share are shared out fairly; where that stalls, with more posts open, and clusters whose people it moves
         // between them become one.
-        var settle = FirstPlans(scenario, clusters, parts, plans, Adopt, options, () => options.TimeLimitSeconds * LocalSearchShare - Elapsed());
+        var quick = LowerBound.Quick(scenario);
+        var settle = FirstPlans(scenario, clusters, parts, plans, Adopt, options, () => options.TimeLimitSeconds * LocalSearchShare - Elapsed(),
+            objective => options.Progress?.Report(new SolveProgress(Elapsed(), objective, quick, 0)));
         // A cluster with no plan yet is searched whole by CP-SAT, hinted with its rows so far, sharing what is left of the
         // limit, unless the solve is stopped: then there is no plan of the whole.
         var unsolved = Enumerable.Range(0, clusters.Count).Where(i => !solved.ContainsKey(i)).ToList();
@@ -145,7 +156,7 @@ internal static class OfficeClusters
         // The first plan goes out with a bound that takes no time; the settling pass improves it before the full bound,
         // which takes seconds on thousands of cadres and stops at the limit.
         firstPlan = Elapsed();
-        bound = LowerBound.Quick(scenario);
+        bound = quick;
         Passed();
         if (settle?.Invoke() is { } settled && Adopt(settled.Rows, settled.Trainings, partial: false)) Passed();
         if (LowerBound.Of(scenario, options.Cancellation) is { } full)
@@ -165,45 +176,62 @@ internal static class OfficeClusters
         bool SearchTimeUp() => (fixedWork && ++work > workLimit) || Elapsed() > searchEnds || options.Cancellation.IsCancellationRequested;
         double Spent() => fixedWork ? work / FixedWork.ChecksPerSecond : Elapsed();
         var order = Costliest().Where(solved.ContainsKey).ToList();
-        var searches = new LocalSearch?[clusters.Count];
+        var threads = options.Workers ?? Environment.ProcessorCount;
+        // Clusters that share a limit (the organisation's moves a month, a course's seats) are searched one at a time, each
+        // within what the others' plans leave. Workers to spare search the same cluster side by side (lanes): each lane
+        // from the best plan so far, in its own order and with its own kicks, the better plan kept.
+        var shared = !SharesNothing(scenario, clusters);
+        var laneCount = shared ? threads : Math.Max(1, threads / clusters.Count);
+        var lanes = clusters.Select(_ => new LocalSearch?[laneCount]).ToArray();
+        var busy = clusters.Select(_ => new bool[laneCount]).ToArray();
         var ownBounds = new long?[clusters.Count];
         var spent = new double[clusters.Count];
-        var busy = new bool[clusters.Count];
         var gate = new object();
+        bool Free(int i) => !shared || Enumerable.Range(0, clusters.Count).All(j => j == i || !busy[j].Contains(true));
+        (int Cluster, int Lane)? Idle(int i) => Free(i) && Array.IndexOf(busy[i], false) is var k and >= 0 ? (i, k) : null;
         // Each cluster's first descents, the costliest first; then the cluster with the least time spent for its distance
         // from its own bound, where a descent finds the most; a cluster already near its bound gains little from more.
-        int? Next()
+        (int Cluster, int Lane)? Next()
         {
             foreach (var i in order)
-                if (!busy[i] && searches[i] is null) return i;
-            return order.Where(i => !busy[i] && ownBounds[i] is { } bound && solved[i].Objective > bound)
-                .OrderBy(i => spent[i] / (solved[i].Objective - ownBounds[i]!.Value)).Select(i => (int?)i).FirstOrDefault();
+                for (var k = 0; k < laneCount; k++)
+                    if (Free(i) && !busy[i][k] && lanes[i][k] is null) return (i, k);
+            return order.Where(i => Idle(i) is not null && ownBounds[i] is { } bound && solved[i].Objective > bound)
+                .OrderBy(i => spent[i] / (solved[i].Objective - ownBounds[i]!.Value)).Select(Idle).FirstOrDefault();
         }
-        var workers = SharesNothing(scenario, clusters) ? options.Workers ?? Environment.ProcessorCount : 1;
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
         {
             while (!SearchTimeUp())
             {
-                int i;
+                int i, k;
                 LocalSearch search;
                 lock (gate)
                 {
-                    if (Next() is not { } next) return;
-                    (i, busy[next]) = (next, true);
+                    if (Next() is not { } next)
+                    {
+                        // Nothing for this worker until another lane's descent ends; nothing at all once every cluster is at its bound.
+                        if (!busy.Any(b => b.Contains(true))) return;
+                        Monitor.Wait(gate, TimeSpan.FromMilliseconds(100));
+                        continue;
+                    }
+                    (i, k) = next;
+                    busy[i][k] = true;
                     // A fresh judge each time: other clusters' changes since its last descent move the limits they share.
                     var judge = Judge(scenario, clusters[i], parts[i], plans);
-                    search = searches[i] ??= new LocalSearch(judge, Rows(plans, clusters[i]), Trainings(plans, clusters[i]), solved[i],
-                        SearchTimeUp, options.Seed + i);
+                    search = lanes[i][k] ??= new LocalSearch(judge, Rows(plans, clusters[i]), Trainings(plans, clusters[i]), solved[i],
+                        SearchTimeUp, options.Seed + i + LaneSeeds * k, firstDescent: Math.Min(k, 2));
                     search.Judge = judge;
+                    if (solved[i].Objective < search.Verdict.Objective) search.Adopt(Rows(plans, clusters[i]), Trainings(plans, clusters[i]), solved[i]);
                 }
                 var began = Spent();
                 ownBounds[i] ??= clusters.Count == 1 ? bound : LowerBound.Quick(parts[i]);
                 search.Step();
                 lock (gate)
                 {
-                    (spent[i], busy[i]) = (spent[i] + Spent() - began, false);
+                    (spent[i], busy[i][k]) = (spent[i] + Spent() - began, false);
                     Keep(i, search.Rows, search.Trainings, search.Verdict);
                     Passed();
+                    Monitor.PulseAll(gate);
                 }
             }
         });
@@ -214,10 +242,11 @@ internal static class OfficeClusters
     /// Each cluster's first plan, given to <paramref name="adopt"/>: the stay-put plans where the checker holds every one;
     /// else a negotiation's (see above), leaving in <paramref name="plans"/> the rows closest to a plan where there is none.
     /// The clusters may have been merged. Returns what settles a negotiated plan further, to be called once the plan has
-    /// been reported; null when there is none.
+    /// been reported; null when there is none. <paramref name="found"/> hears of the first negotiated plan at once.
     /// </summary>
     private static Func<Constructed>? FirstPlans(Scenario scenario, List<Cluster> clusters, List<Scenario> parts, Current plans,
-        Func<IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, bool, bool> adopt, SolveOptions options, Func<double> secondsLeft)
+        Func<IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>, bool, bool> adopt, SolveOptions options, Func<double> secondsLeft,
+        Action<long> found)
     {
         // Partial plans only once the clusters are final: a merge renumbers them.
         if (adopt(plans.Rows, [], false)) return null;
@@ -225,19 +254,35 @@ internal static class OfficeClusters
         bool Home(Cadre cadre, Post post) => clusterOf.Offices[post.Office] == clusterOf.Cadres[cadre.Id];
         // Whether a negotiation settles depends on its seed's order of cadres as much as on the scenario: one seed gave a
         // 600-cadre case its first plan at 9 s where the next had none in 120 s. So with workers to spare, negotiations
-        // from consecutive seeds run side by side, each on one thread, and the first plan stops the others; with one
-        // worker, the seed's own negotiation runs alone, as repeatable as before.
+        // from consecutive seeds run side by side, each on one thread; with one worker, the seed's own negotiation runs
+        // alone, as repeatable as before.
         var workers = options.Workers ?? Environment.ProcessorCount;
         var tries = Math.Clamp(workers, 1, MostNegotiations);
-        using var settled = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
-        var each = options with { Cancellation = settled.Token };
         var results = new (Negotiation Negotiation, Constructed? Built)[tries];
+        // The first plan is reported at once; the other negotiations get a little longer, and the best plan of all is
+        // kept: the first to settle is often far from the best (one case's first cost 15,118, its runner-up's 3,544).
+        var started = secondsLeft();
+        double? cutoff = null;
+        var gate = new object();
+        double Left()
+        {
+            var left = secondsLeft();
+            lock (gate) return cutoff is { } stop ? Math.Min(left, left - stop) : left;
+        }
         Parallel.For(0, tries, new ParallelOptions { MaxDegreeOfParallelism = tries }, k =>
         {
-            results[k] = Negotiate(scenario, plans.Rows, clusterOf, Home, each with { Seed = options.Seed + k }, tries == 1 ? workers : 1, secondsLeft);
-            if (results[k].Built is not null) settled.Cancel();
+            results[k] = Negotiate(scenario, plans.Rows, clusterOf, Home, options with { Seed = options.Seed + k }, tries == 1 ? workers : 1, Left);
+            if (results[k].Built is not { } plan) return;
+            lock (gate)
+            {
+                if (cutoff is not null) return;
+                var left = secondsLeft();
+                cutoff = left - RunnersUpGrace * (started - left);
+            }
+            found(plan.Verdict.Objective);
         });
-        var (negotiation, built) = results.FirstOrDefault(r => r.Built is not null) is { Negotiation: not null } first ? first : results[0];
+        var (negotiation, built) = results.Where(r => r.Built is not null).MinBy(r => r.Built!.Verdict.Objective) is { Negotiation: not null } best
+            ? best : results[0];
         // Clusters that the plan moves people between become one, and the plan settles within them. Without a plan, the
         // closest rows are the hint for CP-SAT in the clusters they do not hold.
         built = Regrouped(built, scenario, clusters, parts);

@@ -32,9 +32,12 @@ internal sealed class LocalSearch
     private readonly RerouteMove _reroute;
 
     /// <param name="effort">Counts the work of the best responses, when <paramref name="timeUp"/> goes by work.</param>
+    /// <param name="firstDescent">The descent of <see cref="Run"/>'s order that the first <see cref="Step"/> makes: a
+    /// search beside another of the same plan starts where that one will not be for a while.</param>
     public LocalSearch(PartJudge judge, IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict,
-        Func<bool> timeUp, int seed = 0, Effort? effort = null)
+        Func<bool> timeUp, int seed = 0, Effort? effort = null, int firstDescent = 0)
     {
+        Descents = firstDescent;
         _random = new Random(seed);
         _plan = new SearchPlan(judge, rows, trainings, verdict, timeUp, effort);
         _best = _start = (_plan.Rows, _plan.Trainings, verdict);
@@ -78,6 +81,13 @@ internal sealed class LocalSearch
         Descend(tradesFirst: Descents % 2 == 0);
         if (_plan.Verdict.Objective < _best.Verdict.Objective) _best = (_plan.Rows, _plan.Trainings, _plan.Verdict);
         Descents++;
+        _plan.Take(_best.Rows, _best.Trainings, _best.Verdict);
+    }
+
+    /// <summary>Makes a plan found elsewhere the best so far, from which the next descents start.</summary>
+    public void Adopt(IReadOnlyDictionary<string, string?[]> rows, IReadOnlyList<Training> trainings, Verdict verdict)
+    {
+        _best = (Roster.Of(_plan.Part, rows), [.. trainings], verdict);
         _plan.Take(_best.Rows, _best.Trainings, _best.Verdict);
     }
 

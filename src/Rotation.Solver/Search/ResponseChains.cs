@@ -14,6 +14,13 @@ internal sealed class ResponseChains(SearchPlan plan)
     /// </summary>
     private const int RepairDepth = 1;
 
+    /// <summary>
+    /// Best responses one link of a chain prices at most, in the search's order of cadres (a new one each descent): on a
+    /// cluster of ninety cadres, pricing everyone who could take the post for every trade left the first descent unfinished
+    /// after ten seconds, with the fills that close vacancies never reached.
+    /// </summary>
+    private const int MaxResponses = 16;
+
     private readonly SearchPlan _plan = plan;
 
     /// <param name="known">The months each post was short before the chain began: only what the chain opens is its to fill.</param>
@@ -21,14 +28,16 @@ internal sealed class ResponseChains(SearchPlan plan)
     {
         BestResponse.Field? field = null;
         VacancyRoom.Room? room = null;
+        var responses = 0;
         foreach (var cadre in _plan.Order)
         {
-            if (_plan.TimeUp()) return false;
+            if (_plan.TimeUp() || responses >= MaxResponses) return false;
             if (cadre.Locked || moved.Contains(cadre.Id) || !_plan.Filter.MayStartWithin(draft.Rows, cadre, post, opens, closes)) continue;
             var current = draft.Rows[cadre.Id];
             field ??= _plan.Respond.Against(draft.Rows);
             // The last link is judged only with no more vacancy than the plan: a cadre who cannot close the excess is not priced.
             if (depth == 0 && !_plan.Room.MayClose(field, cadre, room ??= _plan.Room.Of(field, _plan.Verdict.Terms.Vacancy))) continue;
+            responses++;
             if (_plan.Respond.Of(cadre, field, ignored: current[opens..closes].OfType<string>().ToHashSet()) is not { } row
                 || !Enumerable.Range(opens, closes - opens).Any(t => row[t] == post.Id && current[t] != post.Id)) continue;
             var rows = draft.Rows.With(cadre.Id, row);

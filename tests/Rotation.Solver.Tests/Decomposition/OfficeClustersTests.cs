@@ -77,7 +77,7 @@ public class OfficeClustersTests
     }
 
     [Fact]
-    public void With_two_workers_two_negotiations_from_consecutive_seeds_race_and_the_plan_of_the_first_to_settle_holds()
+    public void With_two_workers_two_negotiations_from_consecutive_seeds_race_and_the_best_plan_in_time_holds()
     {
         // Planted: short cycles leave nobody free to stay put, so the first plan must come from a negotiation.
         var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(PlantedGenerator.Generate(new PlantedOptions(5, 75, 24, Seed: 3)).Scenario));

@@ -315,6 +315,26 @@ public class LocalSearchTests
         Assert.Equal(-60, search.Verdict.Objective);
     }
 
+    /// <summary>
+    /// Two searches of one cluster side by side: the plan one found is adopted by the other, whose descents then start
+    /// from it. Here the clock is always up, so the step changes nothing and the adopted plan is what it holds.
+    /// </summary>
+    [Fact]
+    public void A_plan_adopted_from_a_search_beside_it_is_where_the_next_descent_starts()
+    {
+        var scenario = ForcedLeaver();
+        var judge = new PartJudge(scenario, (_, _) => true);
+        var search = new LocalSearch(judge, LeaverToG, [], judge.Judge(LeaverToG, [])!, timeUp: () => true, firstDescent: 2);
+        var filled = new Dictionary<string, string?[]> { ["c1"] = LeaverToG["c1"], ["c2"] = ["g", "g", "g", "p1", "p1", "p1"] };
+
+        search.Adopt(filled, [], judge.Judge(filled, [])!);
+        search.Step();
+
+        Assert.Equal("g g g p1 p1 p1", Row(search, "c2"));
+        Assert.Equal(20, search.Verdict.Objective);
+        AssertHolds(scenario, search);
+    }
+
     private static string Row(LocalSearch search, string cadre) => string.Join(' ', search.Rows[cadre].Select(p => p ?? "-"));
 
     private static LocalSearch Improve(Scenario scenario, Dictionary<string, string?[]> rows)
