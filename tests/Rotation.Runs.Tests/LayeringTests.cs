@@ -28,7 +28,7 @@ public class LayeringTests
         ["Rotation.Cli"] =
         [
             "Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Generation",
-            "Rotation.Runs", "Rotation.Service", "Rotation.Roster",
+            "Rotation.Runs", "Rotation.Service", "Rotation.Roster", "Rotation.Experiments",
         ],
     };
 

@@ -10,7 +10,9 @@ namespace Rotation.Experiments.Workforce;
 /// months with the monthly hazard that gives the yearly rate. Leave: a Poisson number of spells per cadre, each starting in
 /// a uniform month and lasting 1 + Poisson(leaveMonths − 1) months. Hires: a Poisson number (the yearly rate × starting
 /// headcount × years), each joining in a uniform month after the first, modelled on a uniformly chosen post.
-/// Every cadre draws in file order, whatever earlier draws gave, so that each stream stays aligned.
+/// Every cadre draws in file order, whatever earlier draws gave, so that each stream stays aligned. Locked cadres draw
+/// neither leaving nor leave: they hold their post by a decision (an office lead), and a lead's absence is a question for
+/// that decision, not for the rotation policy.
 /// </summary>
 public static class WorkforceDrawer
 {
@@ -29,7 +31,7 @@ public static class WorkforceDrawer
         var hazard = 1 - Math.Pow(1 - rates.AttritionPerYear, 1.0 / 12);
         var end = s.Horizon.Start.AddMonths(s.Horizon.Months);
         var result = ImmutableArray.CreateBuilder<Leaver>();
-        foreach (var cadre in s.Cadres)
+        foreach (var cadre in s.Cadres.Where(c => !c.Locked))
         {
             // Months present before leaving, at least 1: nobody leaves in the month they are first present.
             var leaves = (cadre.Joins ?? s.Horizon.Start).AddMonths(rates.AttritionPerYear >= 1 ? 1 : Geometric.Sample(random, hazard));
@@ -44,7 +46,7 @@ public static class WorkforceDrawer
         var expected = rates.LeaveSpellsPerYear * months / 12;
         if (expected <= 0) return [];
         var result = ImmutableArray.CreateBuilder<LeaveSpell>();
-        foreach (var cadre in s.Cadres)
+        foreach (var cadre in s.Cadres.Where(c => !c.Locked))
         {
             var count = Poisson.Sample(random, expected);
             for (var i = 0; i < count; i++)
