@@ -23,7 +23,13 @@ public static partial class ExperimentLoader
     private static readonly string[] SolverKeys = ["timeLimit", "workers", "seed"];
 
     /// <param name="path">The experiment file; <c>base</c> is resolved against its folder.</param>
-    public static LoadResult<Experiment> Load(string path, ReadOnlySpan<byte> utf8Json)
+    public static LoadResult<Experiment> Load(string path, ReadOnlySpan<byte> utf8Json) => Load(path, utf8Json, name => BaseFile(path, name));
+
+    /// <summary>An experiment whose base scenario comes with it (the service's), not from the file <c>base</c> names.</summary>
+    public static LoadResult<Experiment> Load(string name, ReadOnlySpan<byte> utf8Json, byte[] baseScenario) =>
+        Load(name, utf8Json, _ => (baseScenario, null));
+
+    private static LoadResult<Experiment> Load(string path, ReadOnlySpan<byte> utf8Json, Func<string?, (byte[]? Bytes, string? Problem)> readBase)
     {
         var problems = new List<LoadProblem>();
         JsonNode? root;
@@ -41,7 +47,7 @@ public static partial class ExperimentLoader
             if (!Keys.Contains(key))
                 problems.Add(new LoadProblem($"$.{key}", $"unknown field \"{key}\"{DidYouMean(key, Keys)}; the fields are {string.Join(", ", Keys)}"));
 
-        var (baseJson, baseScenario) = ReadBase(path, o, problems);
+        var (baseJson, baseScenario) = ReadBase(o, readBase, problems);
         var variants = ReadVariants(o, baseJson, problems);
         var baseline = ReadBaseline(o, variants, problems);
         var replications = (int)(Number(o, "$", "replications", 1, MaxReplications, 10, whole: true, problems));
@@ -57,24 +63,27 @@ public static partial class ExperimentLoader
 
     private static LoadResult<Experiment> Failed(LoadProblem problem) => new(null, [problem], []);
 
-    private static (JsonObject?, Scenario?) ReadBase(string path, JsonObject o, List<LoadProblem> problems)
+    private static (byte[]?, string?) BaseFile(string experimentPath, string? name)
     {
-        if (o["base"] is not JsonValue value || !value.TryGetValue(out string? name) || name.Trim().Length == 0)
+        if (name is null || name.Trim().Length == 0)
+            return (null, "give the base scenario's file, relative to the experiment file, e.g. \"pku-branch.json\"");
+        var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(experimentPath))!, name);
+        return File.Exists(file) ? (File.ReadAllBytes(file), null) : (null, $"no such file {file}; the path is relative to the experiment file's folder");
+    }
+
+    private static (JsonObject?, Scenario?) ReadBase(JsonObject o, Func<string?, (byte[]? Bytes, string? Problem)> readBase, List<LoadProblem> problems)
+    {
+        var name = o["base"] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+        var (bytes, problem) = readBase(name);
+        if (bytes is null)
         {
-            problems.Add(new LoadProblem("$.base", "give the base scenario's file, relative to the experiment file, e.g. \"pku-branch.json\""));
+            problems.Add(new LoadProblem("$.base", problem!));
             return (null, null);
         }
-        var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, name);
-        if (!File.Exists(file))
-        {
-            problems.Add(new LoadProblem("$.base", $"no such file {file}; the path is relative to the experiment file's folder"));
-            return (null, null);
-        }
-        var bytes = File.ReadAllBytes(file);
         var loaded = ScenarioLoader.Load(bytes);
         if (!loaded.Succeeded)
         {
-            problems.AddRange(loaded.Problems.Select(p => new LoadProblem("$.base", $"{name}: {p}")));
+            problems.AddRange(loaded.Problems.Select(p => new LoadProblem("$.base", $"{name ?? "the base scenario"}: {p}")));
             return (null, null);
         }
         return (ScenarioEdit.Parse(bytes), loaded.Value);

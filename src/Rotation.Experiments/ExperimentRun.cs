@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text;
 using Rotation.Domain.Scenarios;
 using Rotation.Experiments.Cells;
-using Rotation.Experiments.Charts;
 using Rotation.Experiments.Reports;
 using Rotation.Experiments.Workforce;
-using Rotation.Outputs.Files;
 using Rotation.Solver;
 using Rotation.Solver.Solving;
 
@@ -60,20 +57,8 @@ public static class ExperimentRun
         var rows = finished.OrderBy(r => variantOrder.IndexOf(r.Variant)).ThenBy(r => r.Replication).ToImmutableArray();
         if (stopped) return new ExperimentOutcome(rows, true, null, []);
 
-        var written = new List<string>();
-        var offices = experiment.BaseScenario.Offices.Select(o => o.Id).ToArray();
-        written.Add(Write(outDir, ResultsCsv.File, Encoding.UTF8.GetBytes(ResultsCsv.Write(rows, offices))));
-        var summary = ExperimentSummary.Of(variantOrder, experiment.Baseline, rows);
-        written.Add(Write(outDir, SummaryJson.File, SummaryJson.ToUtf8(summary)));
-        written.Add(Write(outDir, SummaryMarkdown.File, Encoding.UTF8.GetBytes(SummaryMarkdown.Write(summary))));
-        written.AddRange(ExperimentCharts.Write(summary, rows, outDir));
+        var (summary, written) = ExperimentReports.Write(experiment, rows, outDir);
         return new ExperimentOutcome(rows, false, summary, written);
     }
 
-    private static string Write(string outDir, string name, byte[] content)
-    {
-        var path = Path.Combine(outDir, name);
-        AtomicFile.Write(path, content);
-        return path;
-    }
 }

@@ -24,7 +24,10 @@ public class LayeringTests
         // Policy experiments solve and check cells as runs do, and measure them with the comparison's figures.
         ["Rotation.Experiments"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison"],
         ["Rotation.Service"] =
-            ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Runs", "Rotation.Roster"],
+        [
+            "Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Runs", "Rotation.Roster",
+            "Rotation.Experiments",
+        ],
         ["Rotation.Cli"] =
         [
             "Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Generation",

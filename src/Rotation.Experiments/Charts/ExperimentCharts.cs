@@ -17,6 +17,16 @@ public static class ExperimentCharts
     public const int Width = 800;
     public const int Height = 500;
 
+    /// <summary>A figure's chart of means by variant.</summary>
+    public static string ByVariantFile(ExperimentKpi kpi) => $"kpi-{kpi.Key}.png";
+
+    /// <summary>A figure's chart of paired differences to the baseline.</summary>
+    public static string PairedFile(ExperimentKpi kpi) => $"paired-{kpi.Key}.png";
+
+    /// <summary>Every chart an experiment may have, by file name in <see cref="Folder"/>.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        [.. ExperimentKpis.All.SelectMany(k => new[] { ByVariantFile(k), PairedFile(k) }), TradeOff];
+
     public static IReadOnlyList<string> Write(ExperimentSummary summary, IReadOnlyList<CellResult> results, string outDir)
     {
         ChartFonts.Ensure();
@@ -24,8 +34,8 @@ public static class ExperimentCharts
         var written = new List<string>();
         foreach (var kpi in ExperimentKpis.All)
         {
-            written.Add(Save(ByVariant(summary, kpi), Path.Combine(dir, $"kpi-{kpi.Key}.png")));
-            if (summary.Paired.Count > 0) written.Add(Save(Paired(summary, kpi), Path.Combine(dir, $"paired-{kpi.Key}.png")));
+            written.Add(Save(ByVariant(summary, kpi), Path.Combine(dir, ByVariantFile(kpi))));
+            if (summary.Paired.Count > 0) written.Add(Save(Paired(summary, kpi), Path.Combine(dir, PairedFile(kpi))));
         }
         written.Add(Save(Scatter(summary, results, ExperimentKpis.Get("moves"), ExperimentKpis.Get("crossOffice")), Path.Combine(dir, TradeOff)));
         return written;

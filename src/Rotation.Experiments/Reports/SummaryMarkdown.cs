@@ -42,7 +42,7 @@ public static class SummaryMarkdown
 
     private static string Num(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.##", CultureInfo.InvariantCulture) : "–";
 
-    private static string Signed(double value) => double.IsFinite(value) ? value.ToString("+0.##;−0.##;0", CultureInfo.InvariantCulture) : "–";
+    private static string Signed(double value) => double.IsFinite(value) ? value.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) : "–";
 
     private static string Interval(double? low, double? high) => low is null || high is null ? "–" : $"{Num(low)} … {Num(high)}";
 

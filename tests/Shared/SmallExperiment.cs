@@ -1,7 +1,9 @@
+// Linked into the test projects that run a policy experiment.
 using System.Text;
 using Rotation.Domain.Loading;
+using Rotation.Experiments;
 
-namespace Rotation.Experiments.Tests;
+namespace Rotation.Tests;
 
 /// <summary>
 /// A small experiment on a small scenario, written to a temporary folder: two offices, four posts, six cadres, a year,
