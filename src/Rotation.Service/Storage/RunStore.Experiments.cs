@@ -12,6 +12,9 @@ public sealed record ExperimentCell(string Variant, int Replication, string? Run
 public sealed record ExperimentRecord(string Id, string Name, DateTimeOffset Submitted, byte[] Definition, byte[] Base,
     IReadOnlyList<ExperimentCell> Cells);
 
+/// <summary>An experiment as a list shows it: its id, name, when it was submitted and how many cells it has.</summary>
+public sealed record ExperimentEntry(string Id, string Name, DateTimeOffset Submitted, int Cells);
+
 public sealed partial class RunStore
 {
     private static void CreateExperimentTables(SqliteConnection connection) => Execute(connection, """
@@ -57,5 +60,20 @@ public sealed partial class RunStore
         using var cellReader = cellCommand.ExecuteReader();
         while (cellReader.Read()) cells.Add(new ExperimentCell(cellReader.GetString(0), cellReader.GetInt32(1), Text(cellReader, 2)));
         return new ExperimentRecord(id, name, submitted, definition, @base, cells);
+    }
+
+    /// <summary>The newest experiments first, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<ExperimentEntry> ListExperiments(int limit)
+    {
+        using var connection = Open();
+        using var command = Command(connection, """
+            SELECT e.id, e.name, e.submitted, (SELECT count(*) FROM experiment_cells c WHERE c.experiment = e.id)
+            FROM experiments e ORDER BY e.seq DESC LIMIT $limit
+            """, ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var entries = new List<ExperimentEntry>();
+        while (reader.Read())
+            entries.Add(new ExperimentEntry(reader.GetString(0), reader.GetString(1), ParseStamp(reader.GetString(2)), reader.GetInt32(3)));
+        return entries;
     }
 }

@@ -48,6 +48,22 @@ public sealed class DrawTests : IDisposable
     }
 
     [Fact]
+    public void Changing_one_rate_leaves_the_other_kinds_of_draws_as_they_were()
+    {
+        var experiment = _files.Load();
+        var moreLeave = experiment with { Workforce = experiment.Workforce with { LeaveSpellsPerYear = 3 } };
+
+        for (var r = 1; r < 6; r++)
+        {
+            var before = DrawnReplication.Of(experiment, r).Draw;
+            var after = DrawnReplication.Of(moreLeave, r).Draw;
+            Assert.Equal(before.Leavers.Select(l => l.ToString()), after.Leavers.Select(l => l.ToString()));
+            Assert.Equal(before.Hires.Select(h => $"{h.Id} {h.Grade} {h.Joins} {h.LikePost}"), after.Hires.Select(h => $"{h.Id} {h.Grade} {h.Joins} {h.LikePost}"));
+            Assert.True(after.Spells.Length >= before.Spells.Length);
+        }
+    }
+
+    [Fact]
     public void Replication_zero_draws_nothing()
     {
         var drawn = DrawnReplication.Of(_files.Load(), 0);

@@ -38,6 +38,7 @@ public class ExperimentEndpointsTests
         var page = await service.Viewer().GetStringAsync($"/experiments/{location.Split('/')[^1]}");
         Assert.Contains("data-summary", page);
         Assert.Contains($"{location}/charts/kpi-objective.png", page);
+        Assert.Contains($"href=\"/experiments/{location.Split('/')[^1]}\"", await service.Viewer().GetStringAsync("/"));
     }
 
     [Fact]
