@@ -26,7 +26,7 @@ public sealed class CellRunner(SolverSettings settings, Func<Scenario, SolveOpti
         try
         {
             WriteIfChanged(files.Draws, DrawsJson.ToUtf8(drawn));
-            if (drawn.Error is { } drawError || !drawn.ByVariant.TryGetValue(variant, out var cell))
+            if (drawn.Error is not null || !drawn.ByVariant.TryGetValue(variant, out var cell))
                 return row(CellResult.Failed, null, 0, drawn.Error ?? "no scenario for this variant", false);
 
             var scenarioBytes = Domain.Loading.ScenarioEdit.ToUtf8(cell.Json);
@@ -55,7 +55,11 @@ public sealed class CellRunner(SolverSettings settings, Func<Scenario, SolveOpti
             AtomicFile.Write(files.Plan, PlanWriter.ToUtf8(plan));
             return Outcome(row, cell.Scenario, plan, reused: false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex)
         {
             Delete(files.Plan);
             return row(CellResult.Failed, null, 0, $"{ex.GetType().Name}: {ex.Message}", false);

@@ -8,7 +8,8 @@ public sealed record ExperimentKpi(string Key, string Label, Func<ComparedPlan, 
 
 /// <summary>
 /// The figures of an experiment: the objective, the seven terms of SPEC §4 under their own names, then the §7 figures
-/// that are not already a term (moves and training cost are; moves per office are columns of results.csv only).
+/// under their compare.json names, where they differ from a term's (moves and training cost are terms; moves per office
+/// are columns of results.csv only).
 /// </summary>
 public static class ExperimentKpis
 {
@@ -27,6 +28,7 @@ public static class ExperimentKpis
         new("vacancyMonths", "months a non-critical post is short", p => p.Kpis.VacancyMonths),
         new("movers", "people who move", p => p.Kpis.Movers),
         new("movesGini", "Gini of moves per person", p => p.Kpis.MovesGini),
+        new("preferenceMet", "preference weight met (the §7 figure, equal to the term)", p => p.Kpis.PreferenceMet),
     ];
 
     public static ExperimentKpi Get(string key) => All.Single(k => k.Key == key);
