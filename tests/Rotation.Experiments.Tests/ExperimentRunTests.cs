@@ -28,6 +28,11 @@ public sealed class ExperimentRunTests : IDisposable
             Assert.True(PlanChecker.Check(scenario, plan).Holds);
             Assert.True(File.Exists(files.Draws));
         }
+        for (var r = 0; r < 3; r++)
+            Assert.Equal(File.ReadAllBytes(CellFiles.Of(_files.Out, "today", r).Draws), File.ReadAllBytes(CellFiles.Of(_files.Out, "cycle-30", r).Draws));
+        using (var draws = JsonDocument.Parse(File.ReadAllBytes(CellFiles.Of(_files.Out, "today", 1).Draws)))
+            foreach (var key in new[] { "leavers", "leaveSpells", "hires", "redraws" })
+                Assert.Equal(JsonValueKind.Array, draws.RootElement.GetProperty(key).ValueKind);
         var csv = File.ReadAllLines(Path.Combine(_files.Out, "results.csv"));
         Assert.Equal(7, csv.Length);
         Assert.StartsWith("variant,replication,status,objective,vacancy,moves,excessMoves,trainingCost,crossOffice,preference,changes,", csv[0]);

@@ -9,7 +9,8 @@ namespace Rotation.Experiments.Workforce;
 /// Draws a replication's workforce events on the base scenario. Attrition: each cadre leaves after a geometric number of
 /// months with the monthly hazard that gives the yearly rate. Leave: a Poisson number of spells per cadre, each starting in
 /// a uniform month and lasting 1 + Poisson(leaveMonths − 1) months. Hires: a Poisson number (the yearly rate × starting
-/// headcount × years), each joining in a uniform month after the first, modelled on a uniformly chosen post.
+/// headcount × years), each joining in a uniform month after the first, modelled on a uniformly chosen post that locked
+/// cadres do not fill.
 /// Every cadre draws in file order, whatever earlier draws gave, so that each stream stays aligned. Locked cadres draw
 /// neither leaving nor leave: they hold their post by a decision (an office lead), and a lead's absence is a question for
 /// that decision, not for the rotation policy.
@@ -70,10 +71,12 @@ public static class WorkforceDrawer
         var taken = s.Cadres.Select(c => c.Id).ToHashSet();
         var lowest = s.Cadres.Min(c => c.Grade);
         var highest = s.Cadres.Max(c => c.Grade);
+        // A post that locked cadres fill for the whole horizon can take nobody new: a hire modelled on it fits nowhere.
+        var open = s.Posts.Where(p => p.Max > s.Cadres.Count(c => c.Locked && c.Post == p.Id)).ToArray();
         var result = ImmutableArray.CreateBuilder<Hire>();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && open.Length > 0; i++)
         {
-            var post = s.Posts[DiscreteUniform.Sample(random, 0, s.Posts.Length - 1)];
+            var post = open[DiscreteUniform.Sample(random, 0, open.Length - 1)];
             var joins = s.Horizon.Start.AddMonths(DiscreteUniform.Sample(random, 1, months - 1));
             var low = post.MinGrade ?? lowest;
             var high = Math.Max(low, post.MaxGrade ?? highest);
