@@ -65,7 +65,7 @@ internal static class ExperimentCommand
             $"Done in {seconds:0} s: {outcome.Results.Length - outcome.Failed} of {Words.Count(outcome.Results.Length, "cell")} have a checked plan " +
             $"({outcome.Results.Count(r => r.Reused)} kept from an earlier run)."));
         foreach (var failed in outcome.Results.Where(r => !r.HasPlan).Take(10))
-            error.WriteLine($"rotation: warning: cell {failed.Variant}/{failed.Replication}: {failed.Status}: {failed.Error}");
+            error.WriteLine($"rotation: warning: cell {failed.Variant}/{failed.Replication}: {failed.Status}: {ExperimentConsole.Shorten(failed.Error)}");
         output.WriteLine($"Written {Path.Combine(outDir, ResultsCsv.File)}, {Path.Combine(outDir, SummaryJson.File)}, " +
                          $"{Path.Combine(outDir, SummaryMarkdown.File)} and {Path.Combine(outDir, ExperimentCharts.Folder)}/.");
         return ExitCodes.Ok;

@@ -68,9 +68,13 @@ internal sealed class ExperimentConsole(TextWriter error, bool live, TimeProvide
     {
         var elapsed = clock.GetElapsedTime(_started).TotalSeconds;
         var left = _done == 0 ? 0 : elapsed / _done * (_cells - _done);
-        var what = r.Measured is { } m ? $"{r.Status}, objective {m.Objective}" : $"{r.Status}: {r.Error}";
+        var what = r.Measured is { } m ? $"{r.Status}, objective {m.Objective}" : $"{r.Status}: {Shorten(r.Error)}";
         return string.Create(CultureInfo.InvariantCulture,
             $"  [{_done}/{_cells}] {r.Variant}/{r.Replication}: {what}{(r.Reused ? " (kept from an earlier run)" : $", {r.Seconds:0.0} s")}; " +
             $"{_failed} without a plan, about {left:0} s left");
     }
+
+    /// <summary>Long conflict lists are cut: results.csv has every cell's whole error.</summary>
+    internal static string Shorten(string? error, int length = 160) =>
+        error is null || error.Length <= length ? error ?? "" : error[..(length - 1)] + "… (whole error in results.csv)";
 }
