@@ -19,6 +19,23 @@ public sealed class ExperimentLoaderTests : IDisposable
         Assert.Equal(3, experiment.Variants[1].Loaded.Policy.Tenure.Default.Min);
     }
 
+    [Theory]
+    [InlineData("cycle-60", 60)]
+    [InlineData("cycle-48", 48)]
+    [InlineData("cycle-36", 36)]
+    public void The_bundled_example_patches_the_key_posts_cycle_and_keeps_its_minimum(string variant, int max)
+    {
+        var path = Repo.PathTo("datasets/experiments/cycle-length.json");
+        var loaded = ExperimentLoader.Load(path, File.ReadAllBytes(path));
+
+        Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Problems));
+        var policy = loaded.Value!.Variants.Single(v => v.Name == variant).Loaded.Policy;
+        foreach (var keyPost in new[] { "security-ops", "legality-review", "office-management" })
+            Assert.Equal(new Domain.Scenarios.Tenure(24, max), policy.Tenure.For(keyPost));
+        Assert.Equal(new Domain.Scenarios.Tenure(18, 48), policy.Tenure.For("informatization"));
+        Assert.Equal(("cycle-60", 20), (loaded.Value.Baseline, loaded.Value.Replications));
+    }
+
     [Fact]
     public void Every_problem_is_listed_at_once_with_its_json_path_and_the_fix()
     {
