@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary><c>solve</c>: no plan found within the time limit.</summary>
     public const int Unknown = 4;
 
+    /// <summary><c>experiment</c>: stopped (Ctrl-C) before every cell was solved; the finished cells are kept.</summary>
+    public const int Stopped = 5;
+
     /// <summary>The command line itself is wrong (unknown option, missing argument).</summary>
     public const int Usage = 64;
 

@@ -23,6 +23,7 @@ public static class RotationCli
             CompareCommand.Create(output, error),
             SuggestCommand.Create(output, error, clock),
             GenerateCommand.Create(output, error),
+            ExperimentCommand.Create(output, error, clock),
             ServeCommand.Create(error, clock),
         };
         try

@@ -20,6 +20,18 @@ public sealed record ComparedPlan(string Name, Plan Plan, long Objective, Terms 
 {
     public PlanStatus Status => Plan.Status;
     public bool Holds => Violations == 0;
+
+    /// <summary>One plan measured on its own, as a comparison measures each of its plans.</summary>
+    public static ComparedPlan Of(Scenario scenario, NamedPlan named) => Of(named, new CheckedView(new ScenarioIndex(scenario), named.Plan));
+
+    internal static ComparedPlan Of(NamedPlan named, CheckedView view)
+    {
+        var terms = ObjectiveRule.Count(view);
+        var vacancyMonths = ObjectiveRule.AllTerms.OfType<VacancyTerm>().Single().Items(view).LongCount();
+        var violations = PlanChecker.Check(view.Scenario, named.Plan).Violations.Count;
+        return new ComparedPlan(named.Name, named.Plan, terms.Objective(view.Scenario.Policy.Weights), terms,
+            Kpis.Of(new OutputView(view.Scenario, named.Plan), terms, vacancyMonths), violations);
+    }
 }
 
 /// <summary>A (cadre, month) cell where the plans do not all agree, with the post of each plan (null: absent).</summary>
@@ -42,19 +54,10 @@ public sealed record PlanComparison(Scenario Scenario, ImmutableArray<ComparedPl
             throw new ArgumentException($"{empty.Name} has no assignments (status {empty.Plan.Status}); only plans can be compared", nameof(plans));
         var index = new ScenarioIndex(scenario);
         var views = plans.Select(p => new CheckedView(index, p.Plan)).ToArray();
-        var compared = plans.Select((p, i) => Compared(p, views[i])).ToImmutableArray();
+        var compared = plans.Select((p, i) => ComparedPlan.Of(p, views[i])).ToImmutableArray();
         var label = new OutputView(scenario, plans[0].Plan).CadreLabel;
         var why = Enumerable.Range(1, plans.Count - 1).SelectMany(i => Reasons.Explain(i + 1, views[0], views[i], label)).ToImmutableArray();
         return new PlanComparison(scenario, compared, Cells(views), why);
-    }
-
-    private static ComparedPlan Compared(NamedPlan named, CheckedView view)
-    {
-        var terms = ObjectiveRule.Count(view);
-        var vacancyMonths = ObjectiveRule.AllTerms.OfType<VacancyTerm>().Single().Items(view).LongCount();
-        var violations = PlanChecker.Check(view.Scenario, named.Plan).Violations.Count;
-        return new ComparedPlan(named.Name, named.Plan, terms.Objective(view.Scenario.Policy.Weights), terms,
-            Kpis.Of(new OutputView(view.Scenario, named.Plan), terms, vacancyMonths), violations);
     }
 
     private static ImmutableArray<Difference> Cells(CheckedView[] views)

@@ -59,6 +59,7 @@ public static class ServiceApp
         services.AddSingleton(new RunStore(options.DatabasePath));
         services.AddSingleton<QueueSignal>();
         services.AddSingleton<RunSubmitter>();
+        services.AddSingleton<ExperimentSubmitter>();
         services.AddSingleton<RunCancellations>();
         services.AddSingleton<RunExecutor>();
         services.AddHostedService<SolveDispatcher>();
@@ -85,6 +86,7 @@ public static class ServiceApp
             ? Results.Ok(new { status = "healthy" })
             : Results.Json(new { status = "unhealthy" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         RunEndpoints.Map(app);
+        ExperimentEndpoints.Map(app);
         WebApp.Map(app);
         return app;
     }

@@ -21,12 +21,17 @@ public class LayeringTests
         // Comparing plans reads them with the checker's own count of the objective, item by item.
         ["Rotation.Comparison"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Outputs"],
         ["Rotation.Runs"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison"],
+        // Policy experiments solve and check cells as runs do, and measure them with the comparison's figures.
+        ["Rotation.Experiments"] = ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison"],
         ["Rotation.Service"] =
-            ["Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Runs", "Rotation.Roster"],
+        [
+            "Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Runs", "Rotation.Roster",
+            "Rotation.Experiments",
+        ],
         ["Rotation.Cli"] =
         [
             "Rotation.Domain", "Rotation.Checking", "Rotation.Solver", "Rotation.Outputs", "Rotation.Comparison", "Rotation.Generation",
-            "Rotation.Runs", "Rotation.Service", "Rotation.Roster",
+            "Rotation.Runs", "Rotation.Service", "Rotation.Roster", "Rotation.Experiments",
         ],
     };
 

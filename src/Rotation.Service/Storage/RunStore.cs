@@ -8,7 +8,7 @@ namespace Rotation.Service.Storage;
 /// so a crash at any moment loses nothing that was accepted. Every method opens its own pooled connection, so it is
 /// safe from any thread.
 /// </summary>
-public sealed class RunStore
+public sealed partial class RunStore
 {
     private const string Columns =
         "id, source, state, time_limit, submitted, started, finished, elapsed, objective, bound, gap, solutions, plan_status, error, cancel_requested, " +
@@ -47,6 +47,7 @@ public sealed class RunStore
             CREATE INDEX IF NOT EXISTS runs_by_source ON runs (source, scenario_sha);
             """);
         AddMissingColumns(connection);
+        CreateExperimentTables(connection);
     }
 
     /// <param name="candidates">For a candidates run, how many and how far apart; null for a single plan.</param>

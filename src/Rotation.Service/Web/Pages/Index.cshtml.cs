@@ -12,6 +12,8 @@ public sealed class IndexModel(RunStore store, TimeProvider clock) : PageModel
 
     public IReadOnlyList<RunRecord> Runs { get; private set; } = [];
 
+    public IReadOnlyList<ExperimentEntry> Experiments { get; private set; } = [];
+
     public DateTimeOffset Now { get; private set; }
 
     public bool InFlight => Runs.Any(Display.InFlight);
@@ -21,6 +23,7 @@ public sealed class IndexModel(RunStore store, TimeProvider clock) : PageModel
     public void OnGet()
     {
         Runs = store.List(Shown);
+        Experiments = store.ListExperiments(Shown);
         Now = clock.GetUtcNow();
     }
 }
