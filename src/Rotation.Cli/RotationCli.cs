@@ -24,6 +24,7 @@ public static class RotationCli
             SuggestCommand.Create(output, error, clock),
             GenerateCommand.Create(output, error),
             ServeCommand.Create(error, clock),
+            WorkerCommand.Create(error, clock),
         };
         try
         {

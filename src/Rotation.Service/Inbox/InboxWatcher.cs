@@ -13,7 +13,7 @@ namespace Rotation.Service.Inbox;
 /// its run (outputs under runs/{id}/); an invalid one moves to inbox/failed/ with its problems in a .errors.txt beside it.
 /// A file is taken once it has not changed for a second, so one still being copied in is left alone.
 /// </summary>
-public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store, ServiceOptions options, TimeProvider clock,
+public sealed class InboxWatcher(RunSubmitter submitter, Storage.IRunStore store, ServiceOptions options, TimeProvider clock,
     ILogger<InboxWatcher> logger) : BackgroundService
 {
     public const string ProcessedFolder = "processed";

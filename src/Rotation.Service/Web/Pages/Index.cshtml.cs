@@ -5,7 +5,7 @@ using Rotation.Service.Storage;
 namespace Rotation.Service.Web.Pages;
 
 /// <summary>The runs, newest first, with their progress; the page reloads itself while any is queued or running.</summary>
-public sealed class IndexModel(RunStore store, TimeProvider clock) : PageModel
+public sealed class IndexModel(IRunStore store, TimeProvider clock) : PageModel
 {
     /// <summary>How many runs the page lists.</summary>
     public const int Shown = 200;
