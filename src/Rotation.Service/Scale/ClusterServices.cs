@@ -47,6 +47,19 @@ public static class ClusterServices
         }
     }
 
+    /// <summary>How the job engine uses PostgreSQL: its own schema, made by <see cref="PostgresSchema"/>, and a prompt redelivery.</summary>
+    public static PostgreSqlStorageOptions StorageOptions(ServiceOptions options) => new()
+    {
+        SchemaName = PostgresSchema.HangfireSchema,
+        // Every node has made the tables already, under the migration lock.
+        PrepareSchemaIfNecessary = false,
+        QueuePollInterval = QueuePoll,
+        // A worker's running job stays invisible while it lives (its fetch is renewed); a killed worker's job is taken by
+        // another this long after the last renewal. Hangfire's default would wait half an hour.
+        InvisibilityTimeout = TimeSpan.FromSeconds(options.RedeliverAfterSeconds),
+        UseSlidingInvisibilityTimeout = true,
+    };
+
     /// <param name="solves">Whether this node runs solves itself (<see cref="ServiceOptions.MaxConcurrentSolves"/> of them at once).</param>
     public static void Add(IServiceCollection services, ServiceOptions options, NpgsqlDataSource source, bool solves)
     {
@@ -60,17 +73,7 @@ public static class ClusterServices
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(connect => connect.UseNpgsqlConnection(options.Store), new PostgreSqlStorageOptions
-            {
-                SchemaName = PostgresSchema.HangfireSchema,
-                // Every node has made the tables already, under the migration lock.
-                PrepareSchemaIfNecessary = false,
-                QueuePollInterval = QueuePoll,
-                // A worker's running job stays invisible while it lives (its fetch is renewed); a killed worker's job is
-                // taken by another this long after the last renewal. Hangfire's default would wait half an hour.
-                InvisibilityTimeout = TimeSpan.FromSeconds(options.RedeliverAfterSeconds),
-                UseSlidingInvisibilityTimeout = true,
-            }));
+            .UsePostgreSqlStorage(connect => connect.UseNpgsqlConnection(options.Store), StorageOptions(options)));
         if (!solves) return;
         services.AddSingleton<RunCancellations>();
         services.AddSingleton<RunExecutor>();

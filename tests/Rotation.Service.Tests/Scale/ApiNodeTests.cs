@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json;
+using Rotation.Service.Storage;
+using Rotation.Service.Tests.Scale.Support;
+using Rotation.Service.Tests.Support;
+
+namespace Rotation.Service.Tests.Scale;
+
+/// <summary>An API node of a cluster in-process: what it says of its store, and who sees the job engine's dashboard.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ApiNodeTests(PostgresServer server)
+{
+    [Fact]
+    public async Task Given_an_api_node_then_health_names_the_store_and_the_dashboard_is_for_planners_only()
+    {
+        var store = server.NewDatabase();
+        await using var service = await TestService.StartAsync(options => options with { Store = store, MaxConcurrentSolves = 0 });
+        using var anonymous = service.Client(null);
+        using var viewer = service.Viewer();
+        using var planner = service.Planner();
+
+        var health = JsonDocument.Parse(await anonymous.GetStringAsync("/health")).RootElement;
+        Assert.Equal(("healthy", "postgresql"), (health.GetProperty("status").GetString(), health.GetProperty("store").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await planner.GetAsync("/hangfire")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_an_api_node_that_solves_nothing_then_a_submitted_run_waits_queued_for_a_worker()
+    {
+        var store = server.NewDatabase();
+        await using var service = await TestService.StartAsync(options => options with { Store = store, MaxConcurrentSolves = 0 });
+        using var planner = service.Planner();
+
+        var run = await Calls.Submit(planner, Scenarios.Tiny);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(RunState.Queued, (await Calls.Get(planner, run.Run.Id)).Run.State);
+    }
+}
