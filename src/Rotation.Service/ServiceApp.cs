@@ -4,12 +4,15 @@ using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using Rotation.Service.Api;
 using Rotation.Service.Auth;
 using Rotation.Service.Inbox;
@@ -63,10 +66,13 @@ public static class ServiceApp
         services.TryAddSingleton<RunCancellations>();
         services.AddHostedService<InboxWatcher>();
         services.AddProblemDetails();
-        // Keep the data protection keys with the service's data rather than in the user profile, and name the application
-        // rather than let the working folder name it, so sessions outlive a restart from another folder.
-        services.AddDataProtection().SetApplicationName("rotation")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        // Keep the data protection keys with the service's data rather than in the user profile (in the cluster's store, for
+        // every API node alike), and name the application rather than let the working folder name it, so sessions outlive
+        // a restart from another folder.
+        var protection = services.AddDataProtection().SetApplicationName("rotation");
+        if (options.Store is null) protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        else services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            keys => keys.XmlRepository = new PostgresKeyRepository(provider.GetRequiredService<NpgsqlDataSource>())));
         var authentication = services.AddAuthentication(WebApp.Scheme)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         WebApp.AddSchemes(authentication);

@@ -11,6 +11,7 @@ public static class PostgresSchema
 {
     public const string RunsTable = "rotation.runs";
     public const string FilesTable = "rotation.run_files";
+    public const string KeysTable = "rotation.data_protection_keys";
     public const string HangfireSchema = "hangfire";
 
     /// <summary>Any fixed number will do, so long as every node uses the same one.</summary>
@@ -48,6 +49,7 @@ public static class PostgresSchema
                     name TEXT NOT NULL,
                     content BYTEA NOT NULL,
                     PRIMARY KEY (run_id, attempt, name));
+                CREATE TABLE IF NOT EXISTS {KeysTable} (name TEXT PRIMARY KEY, xml TEXT NOT NULL);
                 """);
             PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
         }

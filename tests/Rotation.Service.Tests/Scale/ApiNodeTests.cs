@@ -26,6 +26,24 @@ public sealed class ApiNodeTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Given_two_api_nodes_then_they_sign_cookies_with_the_same_keys_from_the_store()
+    {
+        var store = server.NewDatabase();
+        await using var first = await TestService.StartAsync(options => options with { Store = store, MaxConcurrentSolves = 0 });
+        await using var second = await TestService.StartAsync(options => options with { Store = store, MaxConcurrentSolves = 0 });
+        using var one = first.Client(null);
+        using var other = second.Client(null);
+
+        // The sign-in form carries an anti-forgery token, which needs a key.
+        Assert.Equal(HttpStatusCode.OK, (await one.GetAsync("/signin")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/signin")).StatusCode);
+
+        using var source = Npgsql.NpgsqlDataSource.Create(store);
+        using var keys = source.CreateCommand("SELECT count(*) FROM rotation.data_protection_keys");
+        Assert.Equal(1L, keys.ExecuteScalar());
+    }
+
+    [Fact]
     public async Task Given_an_api_node_that_solves_nothing_then_a_submitted_run_waits_queued_for_a_worker()
     {
         var store = server.NewDatabase();

@@ -78,6 +78,28 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task Given_a_worker_stopped_by_sigterm_mid_solve_then_its_run_is_handed_back_and_solved_by_the_other()
+    {
+        using var cluster = await Cluster.StartAsync(server.NewDatabase(), workers: 1);
+        using var client = cluster.Api.Client(TestService.PlannerToken);
+        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Run.Id;
+        await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running, seconds: 30);
+        await cluster.AddWorkerAsync();
+
+        var stopping = Stopwatch.StartNew();
+        await cluster.WorkerProcesses[0].TerminateAsync();
+        await Calls.WaitFor(client, id, run => run.Run.Attempt == 2, seconds: 30);
+        var pickUp = stopping.Elapsed;
+        output.WriteLine($"the stopped worker's run was taken by the other {pickUp.TotalSeconds:F1} s after SIGTERM");
+
+        var done = await Calls.WaitUntilFinished(client, id, seconds: 60);
+        Assert.Equal((RunState.Completed, 2), (done.Run.State, done.Run.Attempt));
+        Assert.Equal(0, cluster.WorkerProcesses[0].ExitCode);
+        // Handed back at once, not left for the redelivery of a worker presumed dead.
+        Assert.True(pickUp < TimeSpan.FromSeconds(Cluster.RedeliverAfterSeconds), $"taken after {pickUp}");
+    }
+
+    [Fact]
     public async Task Given_a_job_delivered_twice_then_the_run_stores_one_result()
     {
         using var cluster = await Cluster.StartAsync(server.NewDatabase(), workers: 2);
