@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -44,9 +45,11 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
         Assert.Equal(ids.Order(), attempts.Keys.Order());
         Assert.All(attempts.Values, count => Assert.Equal(1, count));
         Assert.Equal(2, cluster.Workers().Values.Distinct().Count());
+        // Read from another API node, which shares nothing with the first but the database.
+        using var elsewhere = (await cluster.AddApiAsync()).Client(TestService.ViewerToken);
         for (var i = 0; i < Runs; i++)
         {
-            var plan = PlanLoader.Load(await client.GetByteArrayAsync($"/api/runs/{ids[i]}/plan.json")).Value!;
+            var plan = PlanLoader.Load(await elsewhere.GetByteArrayAsync($"/api/runs/{ids[i]}/plan.json")).Value!;
             var report = PlanChecker.Check(ScenarioLoader.Load(scenarios[i]).Value!, plan);
             Assert.True(report.Holds, $"run {ids[i]}: {string.Join("; ", report.Violations.Take(3))}");
         }
@@ -58,8 +61,7 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
         using var cluster = await Cluster.StartAsync(server.NewDatabase(), workers: 1);
         using var client = cluster.Api.Client(TestService.PlannerToken);
         var victim = cluster.WorkerProcesses.Single();
-        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Run.Id;
-        await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running, seconds: 30);
+        var id = await SolvingAsync(client, timeLimit: 6);
         var survivor = await cluster.AddWorkerAsync();
 
         victim.Kill();
@@ -82,8 +84,7 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
     {
         using var cluster = await Cluster.StartAsync(server.NewDatabase(), workers: 1);
         using var client = cluster.Api.Client(TestService.PlannerToken);
-        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 6))).Run.Id;
-        await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running, seconds: 30);
+        var id = await SolvingAsync(client, timeLimit: 6);
         await cluster.AddWorkerAsync();
 
         var stopping = Stopwatch.StartNew();
@@ -104,8 +105,7 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
     {
         using var cluster = await Cluster.StartAsync(server.NewDatabase(), workers: 2);
         using var client = cluster.Api.Client(TestService.PlannerToken);
-        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit: 4))).Run.Id;
-        await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running, seconds: 30);
+        var id = await SolvingAsync(client, timeLimit: 4);
 
         // The same run's job once more, as the engine would deliver it again: the other worker takes the run over.
         var options = ClusterServices.StorageOptions(new ServiceOptions());
@@ -119,5 +119,32 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
         Assert.Equal(1, cluster.StoredAttempts()[id]);
         Assert.Equal(done.Run.Attempt, (await Calls.Get(client, id)).Run.Attempt);
         Assert.True(PlanLoader.Load(await client.GetByteArrayAsync($"/api/runs/{id}/plan.json")).Succeeded);
+    }
+
+    [Fact]
+    public async Task Given_a_cancel_asked_of_another_api_node_then_the_worker_stops_the_solve_and_keeps_its_best_plan()
+    {
+        using var cluster = await Cluster.StartAsync(server.NewDatabase(), workers: 1);
+        using var client = cluster.Api.Client(TestService.PlannerToken);
+        using var elsewhere = (await cluster.AddApiAsync()).Client(TestService.PlannerToken);
+        var id = await SolvingAsync(client, timeLimit: 60);
+        await Calls.WaitFor(client, id, run => run.Run.Progress is not null, seconds: 30);
+
+        var asked = Stopwatch.StartNew();
+        Assert.Equal(HttpStatusCode.Accepted, (await elsewhere.DeleteAsync($"/api/runs/{id}")).StatusCode);
+        var done = await Calls.WaitUntilFinished(elsewhere, id, seconds: 30);
+        output.WriteLine($"the worker stopped the solve and stored its plan {asked.Elapsed.TotalSeconds:F1} s after the cancel");
+
+        Assert.Equal(RunState.Cancelled, done.Run.State);
+        Assert.Contains(done.Files, f => f.Name == "plan.json");
+        Assert.True(asked.Elapsed < TimeSpan.FromSeconds(20), $"stopped after {asked.Elapsed}");
+    }
+
+    /// <summary>Queues the seed dataset, far from solved in a few seconds, and waits until a worker is solving it.</summary>
+    private static async Task<string> SolvingAsync(HttpClient client, double timeLimit)
+    {
+        var id = (await Calls.Accept(await Calls.PostBytes(client, Scenarios.Seed, timeLimit))).Run.Id;
+        await Calls.WaitFor(client, id, run => run.Run.State == RunState.Running, seconds: 30);
+        return id;
     }
 }

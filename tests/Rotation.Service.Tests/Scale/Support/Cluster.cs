@@ -25,10 +25,13 @@ internal sealed class Cluster(string store) : IDisposable
     public static async Task<Cluster> StartAsync(string store, int workers)
     {
         var cluster = new Cluster(store);
-        cluster.Api = await cluster.Add(folder => ServiceProcess.StartAsync(folder, ["--store", store, "--max-solves", "0"]));
+        cluster.Api = await cluster.AddApiAsync();
         for (var i = 0; i < workers; i++) await cluster.AddWorkerAsync();
         return cluster;
     }
+
+    /// <summary>An API node that solves nothing; any number may serve the same runs.</summary>
+    public Task<ServiceProcess> AddApiAsync() => Add(folder => ServiceProcess.StartAsync(folder, ["--store", store, "--max-solves", "0"]));
 
     public async Task<ServiceProcess> AddWorkerAsync()
     {
