@@ -69,6 +69,7 @@ public static class ClusterServices
         services.AddSingleton<IRunStore>(store);
         services.AddSingleton<IRunFolders>(new StoredRunFolders(store, options.DataDirectory));
         services.AddSingleton<IRunQueue, HangfireRunQueue>();
+        services.AddHostedService<QueueSweep>();
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -155,6 +155,29 @@ public sealed class PostgresRunStore(NpgsqlDataSource source) : IRunStore
         }
     }
 
+    /// <summary>Records the job engine's job of a queued run, so that <see cref="TakeUnqueued"/> leaves the run alone.</summary>
+    public void SetJob(string id, string job)
+    {
+        using var connection = Open();
+        Execute(connection, $"UPDATE {RunsTable} SET job = @job WHERE id = @id", ("job", job), ("id", id));
+    }
+
+    /// <summary>
+    /// The queued runs submitted before <paramref name="before"/> that never got a job (their node stopped between the
+    /// commit and the enqueue), each marked so that no other node takes it too.
+    /// </summary>
+    public IReadOnlyList<string> TakeUnqueued(DateTimeOffset before)
+    {
+        using var connection = Open();
+        using var command = Command(connection, $"""
+            UPDATE {RunsTable} SET job = @taking WHERE state = @queued AND job IS NULL AND submitted < @before RETURNING id
+            """, ("taking", "taken by a sweep"), ("queued", Queued), ("before", before.ToUniversalTime()));
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     /// <summary>The outputs an attempt published, by their path in its folder ("candidate-1/plan.json").</summary>
     public IReadOnlyList<(string Name, byte[] Content)> Files(string id, int attempt)
     {

@@ -41,7 +41,8 @@ public static class PostgresSchema
                     candidates INTEGER, diversity INTEGER, parent TEXT,
                     suggest_post TEXT, suggest_cadre TEXT, suggest_month TEXT, suggest_top INTEGER,
                     attempt INTEGER NOT NULL DEFAULT 0,
-                    worker TEXT);
+                    worker TEXT,
+                    job TEXT);
                 CREATE INDEX IF NOT EXISTS runs_by_source ON {RunsTable} (source, scenario_sha);
                 CREATE TABLE IF NOT EXISTS {FilesTable} (
                     run_id TEXT NOT NULL REFERENCES {RunsTable} (id),

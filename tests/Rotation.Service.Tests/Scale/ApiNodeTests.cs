@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using Rotation.Service.Scale;
 using Rotation.Service.Storage;
 using Rotation.Service.Tests.Scale.Support;
 using Rotation.Service.Tests.Support;
@@ -41,6 +43,28 @@ public sealed class ApiNodeTests(PostgresServer server)
         using var source = Npgsql.NpgsqlDataSource.Create(store);
         using var keys = source.CreateCommand("SELECT count(*) FROM rotation.data_protection_keys");
         Assert.Equal(1L, keys.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Given_a_run_accepted_but_never_queued_as_a_job_then_a_node_queues_it()
+    {
+        var store = server.NewDatabase();
+        using (var source = ClusterServices.Connect(store))
+            new PostgresRunStore(source).Add("r1", "api", 5, Encoding.UTF8.GetBytes(Scenarios.Tiny), "sha", DateTimeOffset.UtcNow.AddMinutes(-1));
+
+        await using var service = await TestService.StartAsync(options => options with { Store = store, MaxConcurrentSolves = 0, RedeliverAfterSeconds = 5 });
+
+        using var check = Npgsql.NpgsqlDataSource.Create(store);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        string? job;
+        do
+        {
+            await Task.Delay(200);
+            using var command = check.CreateCommand("SELECT job FROM rotation.runs WHERE id = 'r1'");
+            job = command.ExecuteScalar() as string;
+        }
+        while (!long.TryParse(job, out _) && DateTime.UtcNow < deadline);
+        Assert.True(long.TryParse(job, out _), $"the run's job is {job ?? "none"}");
     }
 
     [Fact]
