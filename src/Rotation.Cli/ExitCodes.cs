@@ -24,6 +24,9 @@ public static class ExitCodes
     /// <summary>The command line itself is wrong (unknown option, missing argument).</summary>
     public const int Usage = 64;
 
+    /// <summary><c>serve</c>, <c>worker</c> with a store: the PostgreSQL store cannot be reached or used (the reason on stderr).</summary>
+    public const int StoreUnavailable = 69;
+
     /// <summary>A bug in the tool: please report it with the input that caused it.</summary>
     public const int InternalError = 70;
 }

@@ -25,6 +25,7 @@ public static class RotationCli
             GenerateCommand.Create(output, error),
             ExperimentCommand.Create(output, error, clock),
             ServeCommand.Create(error, clock),
+            WorkerCommand.Create(error, clock),
         };
         try
         {

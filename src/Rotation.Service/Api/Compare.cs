@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Rotation.Comparison;
 using Rotation.Domain.Loading;
-using Rotation.Service.Options;
 using Rotation.Service.Storage;
 
 namespace Rotation.Service.Api;
@@ -23,7 +22,7 @@ public static class Compare
     };
     private const string Example = "?runs=RUN,OTHER-RUN or ?runs=RUN,RUN/candidate-2";
 
-    public static IResult Answer(HttpRequest request, RunStore store, ServiceOptions options)
+    public static IResult Answer(HttpRequest request, IRunStore store, IRunFolders folders)
     {
         if (request.Query.Keys.FirstOrDefault(k => k != Runs && k != Format) is { } unknown)
             return Refusal.BadRequest($"unknown query parameter \"{unknown}\"; give \"{Runs}\", e.g. {Example}, and \"{Format}\" (json, md or html) if not json").ToResult();
@@ -31,7 +30,7 @@ public static class Compare
         if (!Formats.TryGetValue(format, out var file))
             return Refusal.BadRequest($"{Format}: \"{format}\"; give json, md or html").ToResult();
         var addresses = request.Query[Runs].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var (comparison, problem) = Of(addresses, store, options);
+        var (comparison, problem) = Of(addresses, store, folders);
         if (problem is not null) return problem.ToResult();
         var bytes = file switch
         {
@@ -47,7 +46,7 @@ public static class Compare
     /// under it; a re-plan and the run it re-plans are compared under the re-plan's scenario, so that the parent's plan is seen
     /// against the pins it does not keep and the re-plan pays for what it changes.
     /// </summary>
-    public static (PlanComparison? Comparison, Refusal? Problem) Of(IReadOnlyList<string> addresses, RunStore store, ServiceOptions options)
+    public static (PlanComparison? Comparison, Refusal? Problem) Of(IReadOnlyList<string> addresses, IRunStore store, IRunFolders folders)
     {
         if (addresses.Count is < 2 or > 3)
             return (null, Refusal.BadRequest($"{Runs}: {addresses.Count} plan{(addresses.Count == 1 ? "" : "s")} given; compare 2 or 3, e.g. {Example}"));
@@ -56,7 +55,7 @@ public static class Compare
         var plans = new List<FoundPlan>();
         foreach (var address in addresses)
         {
-            var (plan, problem) = PlanAddress.Find(address, store, options.RunsDirectory);
+            var (plan, problem) = PlanAddress.Find(address, store, folders);
             if (problem is not null) return (null, problem);
             plans.Add(plan!);
         }

@@ -47,7 +47,7 @@ public static class ExperimentResults
         var row = (string status, ComparedPlan? measured, double seconds, string? error) =>
             new CellResult(cell.Variant, cell.Replication, status, measured, seconds, error, false, drawn.Draw, drawn.Redraws.Length);
         if (run is null) return row(CellResult.Failed, null, 0, drawn.Error ?? "the cell's run is missing");
-        var planFile = Path.Combine(OutputFiles.Folder(options.RunsDirectory, run), OutputSet.PlanFile);
+        var planFile = Path.Combine(new LocalRunFolders(options.RunsDirectory).Of(run), OutputSet.PlanFile);
         if (run.State != RunState.Completed || !File.Exists(planFile))
             return row(CellResult.Failed, null, 0, run.Error ?? $"run {run.Id} ended {run.State.ToString().ToLowerInvariant()}");
         var plan = PlanLoader.Load(File.ReadAllBytes(planFile)).Value!;

@@ -41,12 +41,9 @@ public static class OutputFiles
     /// <summary>A suggestion's name in a plan's address: "suggestion-2".</summary>
     public static string Suggestion(int rank) => $"suggestion-{rank}";
 
-    /// <summary>runs/{id}/, from the stored id.</summary>
-    public static string Folder(string runsDirectory, RunRecord run) => Path.GetFullPath(Path.Combine(runsDirectory, run.Id));
-
     /// <summary>The folder of the run's own plan: candidate-1's for a candidates run, else the run's.</summary>
-    public static string PlanFolder(string runsDirectory, RunRecord run) =>
-        run.Candidates is null ? Folder(runsDirectory, run) : Path.Combine(Folder(runsDirectory, run), CandidatesRun.Name(1));
+    public static string PlanFolder(IRunFolders folders, RunRecord run) =>
+        run.Candidates is null ? folders.Of(run) : Path.Combine(folders.Of(run), CandidatesRun.Name(1));
 
     public static string ContentType(string name)
     {

@@ -21,7 +21,7 @@ public sealed record FoundPlan(string Address, RunRecord Run, Plan Plan, byte[] 
 /// </summary>
 public static class PlanAddress
 {
-    public static (FoundPlan? Plan, Refusal? Problem) Find(string address, RunStore store, string runsDirectory)
+    public static (FoundPlan? Plan, Refusal? Problem) Find(string address, IRunStore store, IRunFolders folders)
     {
         var slash = address.IndexOf('/');
         var id = slash < 0 ? address : address[..slash];
@@ -29,14 +29,14 @@ public static class PlanAddress
         var part = slash < 0 ? null : address[(slash + 1)..];
         string path;
         string? scenarioPath = null;
-        if (part is null) path = Path.Combine(OutputFiles.PlanFolder(runsDirectory, run), OutputSet.PlanFile);
+        if (part is null) path = Path.Combine(OutputFiles.PlanFolder(folders, run), OutputSet.PlanFile);
         else if (OutputFiles.FindCandidate(part, run) is { } candidate)
-            path = Path.Combine(OutputFiles.Folder(runsDirectory, run), candidate, OutputSet.PlanFile);
+            path = Path.Combine(folders.Of(run), candidate, OutputSet.PlanFile);
         else if (OutputFiles.FindSuggestion(part, run) is { } rank)
         {
             var (scenarioFile, planFile) = SuggestRun.Files(rank);
-            path = Path.Combine(OutputFiles.Folder(runsDirectory, run), planFile);
-            scenarioPath = Path.Combine(OutputFiles.Folder(runsDirectory, run), scenarioFile);
+            path = Path.Combine(folders.Of(run), planFile);
+            scenarioPath = Path.Combine(folders.Of(run), scenarioFile);
         }
         else
             return (null, new Refusal(StatusCodes.Status404NotFound, RunEndpoints.NoCandidate(run, part)));

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Rotation.Service.Options;
 using Rotation.Service.Queue;
 using Rotation.Service.Storage;
 
@@ -36,6 +35,6 @@ public sealed record Queued(Submission? Submission, Refusal? Refusal, string Wha
     public static Queued Submitted(Submission submission, string what) => new(submission, null, what, []);
 
     /// <summary>202 with the run, or the refusal, or 400 with every problem.</summary>
-    public IResult ToResult(ServiceOptions options) =>
-        Refusal?.ToResult() ?? (Submission is { } submission ? RunEndpoints.Accepted(submission, What, options) : RunEndpoints.Invalid(What, Errors, []));
+    public IResult ToResult(IRunFolders folders) =>
+        Refusal?.ToResult() ?? (Submission is { } submission ? RunEndpoints.Accepted(submission, What, folders) : RunEndpoints.Invalid(What, Errors, []));
 }

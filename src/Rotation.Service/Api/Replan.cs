@@ -35,14 +35,14 @@ public static class Replan
     private sealed record PinFor(string Cadre, JsonObject Pin);
 
     /// <param name="id">The plan's address: "RUN", or "RUN/candidate-N" or "RUN/suggestion-K" for one plan of a run's several.</param>
-    public static async Task<IResult> SubmitAsync(string id, HttpRequest request, RunStore store, RunSubmitter submitter,
-        ServiceOptions options, CancellationToken cancel)
+    public static async Task<IResult> SubmitAsync(string id, HttpRequest request, IRunStore store, IRunFolders folders,
+        RunSubmitter submitter, ServiceOptions options, CancellationToken cancel)
     {
-        var (parent, problem) = PlanAddress.Find(id, store, options.RunsDirectory);
+        var (parent, problem) = PlanAddress.Find(id, store, folders);
         if (problem is not null) return problem.ToResult();
         var (body, notJson) = await ReadBodyAsync(request, Example, cancel);
         if (notJson is not null) return notJson;
-        return Queue(parent!, body, submitter, options).ToResult(options);
+        return Queue(parent!, body, submitter, options).ToResult(folders);
     }
 
     /// <summary>The re-plan a request body asks of <paramref name="parent"/>'s plan, queued; or every problem with it.</summary>

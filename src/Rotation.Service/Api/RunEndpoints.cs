@@ -22,11 +22,11 @@ public static class RunEndpoints
     {
         var runs = app.MapGroup("/api/runs");
         runs.MapPost("", Submit).RequireAuthorization(Roles.PlanPolicy);
-        runs.MapGet("", (RunStore store, ServiceOptions options) =>
-            Results.Ok(new { runs = store.List(ListLimit).Select(r => RunView.Of(r, options.RunsDirectory)) }))
+        runs.MapGet("", (IRunStore store, IRunFolders folders) =>
+            Results.Ok(new { runs = store.List(ListLimit).Select(r => RunView.Of(r, folders)) }))
             .RequireAuthorization(Roles.ReadPolicy);
-        runs.MapGet("/{id}", (string id, RunStore store, ServiceOptions options) =>
-            Find(id, store) is { } run ? Results.Ok(RunView.Of(run, options.RunsDirectory)) : NotFound(id))
+        runs.MapGet("/{id}", (string id, IRunStore store, IRunFolders folders) =>
+            Find(id, store) is { } run ? Results.Ok(RunView.Of(run, folders)) : NotFound(id))
             .RequireAuthorization(Roles.ReadPolicy);
         runs.MapGet("/{id}/{file}", Download).RequireAuthorization(Roles.ReadPolicy);
         runs.MapGet("/{id}/{candidate}/{file}", DownloadCandidate).RequireAuthorization(Roles.ReadPolicy);
@@ -34,21 +34,24 @@ public static class RunEndpoints
         runs.MapPost("/{id}/replan", Replan.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
         runs.MapPost("/{id}/suggestions", Suggestions.SubmitAsync).RequireAuthorization(Roles.PlanPolicy);
         // The same of one candidate's or suggestion's plan: its address is "RUN/candidate-N" or "RUN/suggestion-K", as a comparison names it.
-        runs.MapPost("/{id}/{plan}/replan", (string id, string plan, HttpRequest request, RunStore store, RunSubmitter submitter,
-            ServiceOptions options, CancellationToken cancel) => Replan.SubmitAsync($"{id}/{plan}", request, store, submitter, options, cancel))
+        runs.MapPost("/{id}/{plan}/replan", (string id, string plan, HttpRequest request, IRunStore store, IRunFolders folders,
+            RunSubmitter submitter, ServiceOptions options, CancellationToken cancel) =>
+            Replan.SubmitAsync($"{id}/{plan}", request, store, folders, submitter, options, cancel))
             .RequireAuthorization(Roles.PlanPolicy);
-        runs.MapPost("/{id}/{plan}/suggestions", (string id, string plan, HttpRequest request, RunStore store, RunSubmitter submitter,
-            ServiceOptions options, CancellationToken cancel) => Suggestions.SubmitAsync($"{id}/{plan}", request, store, submitter, options, cancel))
+        runs.MapPost("/{id}/{plan}/suggestions", (string id, string plan, HttpRequest request, IRunStore store, IRunFolders folders,
+            RunSubmitter submitter, ServiceOptions options, CancellationToken cancel) =>
+            Suggestions.SubmitAsync($"{id}/{plan}", request, store, folders, submitter, options, cancel))
             .RequireAuthorization(Roles.PlanPolicy);
         app.MapGet("/api/compare", Compare.Answer).RequireAuthorization(Roles.ReadPolicy);
     }
 
-    private static async Task<IResult> Submit(HttpRequest request, RunSubmitter submitter, ServiceOptions options, CancellationToken cancel)
+    private static async Task<IResult> Submit(HttpRequest request, RunSubmitter submitter, ServiceOptions options, IRunFolders folders,
+        CancellationToken cancel)
     {
         var upload = await ScenarioUpload.ReadAsync(request, options.MaxRequestBytes, cancel);
         if (upload.Problem is not null) return Results.Problem(upload.Problem, statusCode: upload.Status);
         return Queue(upload.Scenario!, RunSource.Upload(upload.FileName), upload.TimeLimitSeconds, upload.Candidates, upload.Diversity, submitter, options)
-            .ToResult(options);
+            .ToResult(folders);
     }
 
     /// <summary>
@@ -71,11 +74,11 @@ public static class RunEndpoints
 
     /// <summary>202 with the queued run, or 400 with every problem of a scenario that does not load (nothing queued).</summary>
     /// <param name="what">What the problems are in, for the title: "scenario" gives "the scenario has 2 problems".</param>
-    internal static IResult Accepted(Submission submission, string what, ServiceOptions options)
+    internal static IResult Accepted(Submission submission, string what, IRunFolders folders)
     {
         var warnings = submission.Warnings.Select(w => w.ToString()).ToList();
         if (submission.Run is not { } run) return Invalid(what, [.. submission.Problems.Select(p => p.ToString())], warnings);
-        return Results.Accepted($"/api/runs/{run.Id}", RunView.Of(run, options.RunsDirectory) with { Warnings = warnings });
+        return Results.Accepted($"/api/runs/{run.Id}", RunView.Of(run, folders) with { Warnings = warnings });
     }
 
     /// <summary>400 with every problem found, none of it queued.</summary>
@@ -88,25 +91,25 @@ public static class RunEndpoints
             ? null
             : Refusal.BadRequest($"timeLimit: {seconds}; use more than 0 and at most {options.MaxTimeLimitSeconds} seconds");
 
-    private static IResult Download(string id, string file, RunStore store, ServiceOptions options)
+    private static IResult Download(string id, string file, IRunStore store, IRunFolders folders)
     {
         if (Find(id, store) is not { } run) return NotFound(id);
-        return OutputFiles.Find(file, run) is { } name ? Send(run, options.RunsDirectory, name) : NoFile(file, OutputFiles.Names(run));
+        return OutputFiles.Find(file, run) is { } name ? Send(run, folders, name) : NoFile(file, OutputFiles.Names(run));
     }
 
-    private static IResult DownloadCandidate(string id, string candidate, string file, RunStore store, ServiceOptions options)
+    private static IResult DownloadCandidate(string id, string candidate, string file, IRunStore store, IRunFolders folders)
     {
         if (OutputFiles.FindCandidateFile(file) is not { } name) return NoFile(file, OutputSet.Files);
         if (Find(id, store) is not { } run) return NotFound(id);
         return OutputFiles.FindCandidate(candidate, run) is { } folder
-            ? Send(run, options.RunsDirectory, $"{folder}/{name}")
+            ? Send(run, folders, $"{folder}/{name}")
             : Results.Problem(NoCandidate(run, candidate), statusCode: StatusCodes.Status404NotFound);
     }
 
     /// <summary>A file in the run's folder: the folder's path comes from the stored id, <paramref name="relative"/> from listed names only.</summary>
-    private static IResult Send(RunRecord run, string runsDirectory, string relative)
+    private static IResult Send(RunRecord run, IRunFolders folders, string relative)
     {
-        var path = Path.Combine(OutputFiles.Folder(runsDirectory, run), relative);
+        var path = Path.Combine(folders.Of(run), relative);
         // Pages (report.html, compare.html) open in the browser, and in the web app's frame; every other file downloads.
         var download = Path.GetExtension(path) == ".html" ? null : Path.GetFileName(path);
         return File.Exists(path)
@@ -125,17 +128,17 @@ public static class RunEndpoints
     private static IResult NoFile(string file, IReadOnlyList<string> names) =>
         Results.Problem($"no file \"{file}\"; a run has {string.Join(", ", names)}", statusCode: StatusCodes.Status404NotFound);
 
-    private static IResult Cancel(string id, RunStore store, RunCancellations cancellations, ServiceOptions options, TimeProvider clock) =>
+    private static IResult Cancel(string id, IRunStore store, RunCancellations cancellations, IRunFolders folders, TimeProvider clock) =>
         cancellations.Request(id, store, clock.GetUtcNow()) switch
         {
             CancelResult.NotFound => NotFound(id),
             CancelResult.AlreadyFinished => Results.Problem($"run {id} has already finished", statusCode: StatusCodes.Status409Conflict),
             // A running solve stops shortly and stores its best plan; the run shows "cancelled" once it has.
-            CancelResult.Requested => Results.Accepted($"/api/runs/{id}", RunView.Of(store.Get(id)!, options.RunsDirectory)),
-            _ => Results.Ok(RunView.Of(store.Get(id)!, options.RunsDirectory)),
+            CancelResult.Requested => Results.Accepted($"/api/runs/{id}", RunView.Of(store.Get(id)!, folders)),
+            _ => Results.Ok(RunView.Of(store.Get(id)!, folders)),
         };
 
-    internal static RunRecord? Find(string id, RunStore store) => RunId.IsWellFormed(id) ? store.Get(id) : null;
+    internal static RunRecord? Find(string id, IRunStore store) => RunId.IsWellFormed(id) ? store.Get(id) : null;
 
     internal static string NoRun(string id) => $"no run \"{id}\"; GET /api/runs lists the runs";
 

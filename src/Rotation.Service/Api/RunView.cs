@@ -17,9 +17,9 @@ public sealed record RunView(RunRecord Run, IReadOnlyList<RunFileLink> Files,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SuggestionView>? Suggestions = null)
 {
-    public static RunView Of(RunRecord run, string runsDirectory)
+    public static RunView Of(RunRecord run, IRunFolders folders)
     {
-        var folder = OutputFiles.Folder(runsDirectory, run);
+        var folder = folders.Of(run);
         return new(run, Links(folder, OutputFiles.Names(run), $"/api/runs/{run.Id}"), CandidatesOf(run, folder),
             Suggestions: SuggestionsOf(run, folder));
     }

@@ -25,14 +25,14 @@ public static class Suggestions
     private const string What = "suggestion request";
     private const string Example = "{\"post\": \"legal-edu\", \"month\": \"2028-03\", \"top\": 5, \"timeLimit\": 30}";
 
-    public static async Task<IResult> SubmitAsync(string id, HttpRequest request, RunStore store, RunSubmitter submitter,
-        ServiceOptions options, CancellationToken cancel)
+    public static async Task<IResult> SubmitAsync(string id, HttpRequest request, IRunStore store, IRunFolders folders,
+        RunSubmitter submitter, ServiceOptions options, CancellationToken cancel)
     {
-        var (parent, problem) = PlanAddress.Find(id, store, options.RunsDirectory);
+        var (parent, problem) = PlanAddress.Find(id, store, folders);
         if (problem is not null) return problem.ToResult();
         var (body, notJson) = await Replan.ReadBodyAsync(request, Example, cancel);
         if (notJson is not null) return notJson;
-        return Queue(parent!, body, submitter, options).ToResult(options);
+        return Queue(parent!, body, submitter, options).ToResult(folders);
     }
 
     /// <summary>The question a request body asks of <paramref name="parent"/>'s plan, queued as a suggest run; or every problem with it.</summary>

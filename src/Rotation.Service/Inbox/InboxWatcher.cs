@@ -13,7 +13,7 @@ namespace Rotation.Service.Inbox;
 /// its run (outputs under runs/{id}/); an invalid one moves to inbox/failed/ with its problems in a .errors.txt beside it.
 /// A file is taken once it has not changed for a second, so one still being copied in is left alone.
 /// </summary>
-public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store, ServiceOptions options, TimeProvider clock,
+public sealed class InboxWatcher(RunSubmitter submitter, Storage.IRunStore store, ServiceOptions options, TimeProvider clock,
     ILogger<InboxWatcher> logger) : BackgroundService
 {
     public const string ProcessedFolder = "processed";
@@ -79,7 +79,9 @@ public sealed class InboxWatcher(RunSubmitter submitter, Storage.RunStore store,
         AtomicFile.Write(Path.Combine(options.InboxDirectory, ProcessedFolder, file.Name + ".run"),
             Encoding.UTF8.GetBytes($"{id}\n"));
         Move(file, ProcessedFolder);
-        logger.LogInformation("Queued from the inbox; outputs go to {Folder}", Path.Combine(options.RunsDirectory, id));
+        // With a cluster's store the outputs go to the database, not to a folder of this machine.
+        if (options.Store is null) logger.LogInformation("Queued from the inbox; outputs go to {Folder}", Path.Combine(options.RunsDirectory, id));
+        else logger.LogInformation("Queued from the inbox; its outputs will be at /api/runs/{RunId}", id);
     }
 
     private void Fail(FileInfo file, IReadOnlyList<string> lines)

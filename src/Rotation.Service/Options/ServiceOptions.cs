@@ -18,7 +18,22 @@ public sealed record ServiceOptions
     /// <summary>Bearer token of the viewer role (reads only).</summary>
     public string? ViewerToken { get; init; }
 
-    /// <summary>Solves running at once, 1–64. Default 1.</summary>
+    /// <summary>
+    /// PostgreSQL connection string (Npgsql's form) of the store that several machines share; null keeps runs in SQLite in
+    /// the data folder and solves them in this process. Default null.
+    /// </summary>
+    public string? Store { get; init; }
+
+    /// <summary>
+    /// With <see cref="Store"/>: how long after a worker stops renewing its job (it was killed, or lost the network) another
+    /// worker takes the job, 5–3600 s. Default 30.
+    /// </summary>
+    public double RedeliverAfterSeconds { get; init; } = 30;
+
+    /// <summary>What the logs and the job engine call this process. Default: the machine's name and the process id.</summary>
+    public string WorkerName { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>Solves running at once, 1–64; 0 (with <see cref="Store"/>) for an API node that leaves the solves to workers. Default 1.</summary>
     public int MaxConcurrentSolves { get; init; } = 1;
 
     /// <summary>CP-SAT workers of each solve, 1–256; null = all cores. Default null.</summary>

@@ -13,7 +13,12 @@ public static class ServiceOptionsReader
 {
     public const int MinTokenLength = 16;
 
-    public static (ServiceOptions? Options, IReadOnlyList<string> Problems) Read(IConfiguration config)
+    public static (ServiceOptions? Options, IReadOnlyList<string> Problems) Read(IConfiguration config) => Read(config, Check);
+
+    /// <summary>For <c>rotation worker</c>: a store is required, tokens and the address are not used.</summary>
+    public static (ServiceOptions? Options, IReadOnlyList<string> Problems) ReadWorker(IConfiguration config) => Read(config, CheckWorker);
+
+    private static (ServiceOptions? Options, IReadOnlyList<string> Problems) Read(IConfiguration config, Func<ServiceOptions, IReadOnlyList<string>> check)
     {
         var problems = new List<string>();
         var defaults = new ServiceOptions();
@@ -29,9 +34,11 @@ public static class ServiceOptionsReader
             DefaultTimeLimitSeconds = Parse(config, nameof(ServiceOptions.DefaultTimeLimitSeconds), TryDouble, defaults.DefaultTimeLimitSeconds, "a number of seconds", problems),
             MaxTimeLimitSeconds = Parse(config, nameof(ServiceOptions.MaxTimeLimitSeconds), TryDouble, defaults.MaxTimeLimitSeconds, "a number of seconds", problems),
             MaxRequestBytes = Parse(config, nameof(ServiceOptions.MaxRequestBytes), TryLong, defaults.MaxRequestBytes, "a number of bytes", problems),
+            Store = Blank(config[nameof(ServiceOptions.Store)]),
+            RedeliverAfterSeconds = Parse(config, nameof(ServiceOptions.RedeliverAfterSeconds), TryDouble, defaults.RedeliverAfterSeconds, "a number of seconds", problems),
             InboxPollSeconds = Parse(config, nameof(ServiceOptions.InboxPollSeconds), TryDouble, defaults.InboxPollSeconds, "a number of seconds", problems),
         };
-        problems.AddRange(Check(options));
+        problems.AddRange(check(options));
         return problems.Count == 0 ? (options, problems) : (null, problems);
     }
 
@@ -48,8 +55,9 @@ public static class ServiceOptionsReader
         CheckToken(nameof(o.ViewerToken), o.ViewerToken, problems);
         if (o.PlannerToken is not null && o.PlannerToken == o.ViewerToken)
             problems.Add("ViewerToken: the same as PlannerToken, so viewers could submit and cancel; give each role its own token");
-        if (o.MaxConcurrentSolves is < 1 or > 64) problems.Add($"MaxConcurrentSolves: {o.MaxConcurrentSolves}; use 1 to 64");
-        if (o.Workers is < 1 or > 256) problems.Add($"Workers: {o.Workers}; use 1 to 256, or leave it unset for all cores");
+        if (o.MaxConcurrentSolves is < 0 or > 64 || (o.MaxConcurrentSolves == 0 && o.Store is null))
+            problems.Add($"MaxConcurrentSolves: {o.MaxConcurrentSolves}; use 1 to 64, or 0 with a PostgreSQL Store for an API node whose workers solve");
+        CheckSolves(o, problems);
         if (!(o.MaxTimeLimitSeconds is > 0 and <= 86_400)) problems.Add($"MaxTimeLimitSeconds: {o.MaxTimeLimitSeconds}; use more than 0 and at most 86400");
         if (!(o.DefaultTimeLimitSeconds > 0 && o.DefaultTimeLimitSeconds <= o.MaxTimeLimitSeconds))
             problems.Add($"DefaultTimeLimitSeconds: {o.DefaultTimeLimitSeconds}; use more than 0 and at most MaxTimeLimitSeconds ({o.MaxTimeLimitSeconds})");
@@ -57,6 +65,23 @@ public static class ServiceOptionsReader
             problems.Add($"MaxRequestBytes: {o.MaxRequestBytes}; use 1024 to {Limits.MaxFileBytes} (the largest scenario file read)");
         if (!(o.InboxPollSeconds is >= 0.1 and <= 3600)) problems.Add($"InboxPollSeconds: {o.InboxPollSeconds}; use 0.1 to 3600");
         return problems;
+    }
+
+    /// <summary>Every rule a worker's options break: it solves, so it needs a store and a number of solves.</summary>
+    public static IReadOnlyList<string> CheckWorker(ServiceOptions o)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(o.DataDirectory)) problems.Add("DataDirectory: empty; name the folder for the worker's files while it solves");
+        if (o.Store is null) problems.Add("Store: not set; give the cluster's PostgreSQL connection string with --store or ROTATION_STORE");
+        if (o.MaxConcurrentSolves is < 1 or > 64) problems.Add($"MaxConcurrentSolves: {o.MaxConcurrentSolves}; use 1 to 64");
+        CheckSolves(o, problems);
+        return problems;
+    }
+
+    private static void CheckSolves(ServiceOptions o, List<string> problems)
+    {
+        if (o.Workers is < 1 or > 256) problems.Add($"Workers: {o.Workers}; use 1 to 256, or leave it unset for all cores");
+        if (!(o.RedeliverAfterSeconds is >= 5 and <= 3600)) problems.Add($"RedeliverAfterSeconds: {o.RedeliverAfterSeconds}; use 5 to 3600");
     }
 
     private static void CheckUrl(ServiceOptions o, List<string> problems)

@@ -17,7 +17,7 @@ public sealed class RunCancellations
     }
 
     /// <summary>Cancels a queued run at once, or asks a running one to stop (it stores its best plan as it does).</summary>
-    public CancelResult Request(string id, RunStore store, DateTimeOffset now)
+    public CancelResult Request(string id, IRunStore store, DateTimeOffset now)
     {
         if (!RunId.IsWellFormed(id)) return CancelResult.NotFound;
         var result = store.RequestCancel(id, now);

@@ -13,43 +13,55 @@ namespace Rotation.Service.Queue;
 /// <summary>
 /// Runs one claimed run through <see cref="SolveRun"/>, <see cref="CandidatesRun"/> when it asks for candidates, or
 /// <see cref="SuggestRun"/> when it asks a question of its parent's plan, into
-/// runs/{id}/ and stores how it ended. A cancel keeps the best plan so far; a shutdown does too, and puts the run back in
-/// the queue so it gets its full time limit after the restart.
+/// the attempt's work folder, and stores how it ended. A cancel keeps the best plan so far; a shutdown does too, and puts
+/// the run back in the queue so it gets its full time limit after the restart.
 /// </summary>
-public sealed class RunExecutor(RunStore store, RunCancellations cancellations, ServiceOptions options, TimeProvider clock,
-    ILogger<RunExecutor> logger)
+public sealed class RunExecutor(IRunStore store, IRunFolders folders, RunCancellations cancellations, ServiceOptions options,
+    TimeProvider clock, ILogger<RunExecutor> logger)
 {
     public void Execute(ClaimedRun run, CancellationToken stopping)
     {
-        using var scope = logger.BeginScope("Run {RunId}", run.Id);
+        using var scope = logger.BeginScope("Run {RunId} attempt {Attempt} on {Worker}", run.Id, run.Attempt, options.WorkerName);
         using var cancel = cancellations.Register(run.Id, stopping);
-        // A cancel that came between the claim and the registration found no token to fire.
-        if (store.Get(run.Id)?.CancelRequested == true) cancellations.Cancel(run.Id);
+        // Catches a cancel that came before the registration, and one asked of another node of the cluster.
+        using var watch = new CancelWatch(store, run, () => cancellations.Cancel(run.Id), clock);
+        try
+        {
+            Run(run, stopping, cancel.Token);
+        }
+        finally
+        {
+            folders.Release(run);
+        }
+    }
+
+    private void Run(ClaimedRun run, CancellationToken stopping, CancellationToken cancel)
+    {
         try
         {
             var loaded = ScenarioLoader.Load(run.Scenario);
             if (!loaded.Succeeded)
             {
-                Finish(run.Id, new RunOutcome(RunState.Failed, null, null,
-                    "the stored scenario no longer loads: " + string.Join("; ", loaded.Problems)));
+                Finish(run, new RunOutcome(RunState.Failed, null, null,
+                    "the stored scenario no longer loads: " + string.Join("; ", loaded.Problems)), folders.WorkFolder(run));
                 return;
             }
             logger.LogInformation("Solving for up to {TimeLimit} s", run.TimeLimitSeconds);
-            var progress = new StoredProgress(store, run.Id);
+            var progress = new StoredProgress(store, run);
             var solveOptions = new SolveOptions
             {
                 TimeLimitSeconds = run.TimeLimitSeconds,
                 Workers = options.Workers,
                 Progress = progress,
-                Cancellation = cancel.Token,
+                Cancellation = cancel,
             };
-            var folder = Path.Combine(options.RunsDirectory, run.Id);
+            var folder = folders.WorkFolder(run);
             if (run.Question is { } question)
             {
                 var error = Suggest(run, question, loaded.Value!, solveOptions, folder);
-                if (!Requeued(run.Id, stopping, "its suggestions so far"))
-                    Finish(run.Id, new RunOutcome(error is not null ? RunState.Failed
-                        : cancel.Token.IsCancellationRequested ? RunState.Cancelled : RunState.Completed, null, null, error));
+                if (!Requeued(run, stopping, "its suggestions so far"))
+                    Finish(run, new RunOutcome(error is not null ? RunState.Failed
+                        : cancel.IsCancellationRequested ? RunState.Cancelled : RunState.Completed, null, null, error), folder);
                 return;
             }
             var result = Solve(run, loaded.Value!, solveOptions, folder);
@@ -57,19 +69,20 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
             var final = plan is { Objective: { } objective, BestBound: { } bound }
                 ? new RunProgress(plan.SolveSeconds, objective, bound, Gap(objective, bound), progress.Solutions)
                 : null;
-            if (Requeued(run.Id, stopping, $"a {plan.Status} plan")) return;
+            if (Requeued(run, stopping, $"a {plan.Status} plan")) return;
             if (!result.Accepted)
-                Finish(run.Id, new RunOutcome(RunState.Failed, plan.Status.ToString(), final,
+                Finish(run, new RunOutcome(RunState.Failed, plan.Status.ToString(), final,
                     $"the solver's plan broke the contract (a bug, kept as {Path.GetRelativePath(folder, result.Written[0])}): " +
-                    string.Join("; ", result.Check.Violations.Take(5))));
+                    string.Join("; ", result.Check.Violations.Take(5))), folder);
             else
-                Finish(run.Id, new RunOutcome(cancel.Token.IsCancellationRequested ? RunState.Cancelled : RunState.Completed,
-                    plan.Status.ToString(), final, null));
+                Finish(run, new RunOutcome(cancel.IsCancellationRequested ? RunState.Cancelled : RunState.Completed,
+                    plan.Status.ToString(), final, null), folder);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             logger.LogError(ex, "The run failed");
-            Finish(run.Id, new RunOutcome(RunState.Failed, null, null, $"internal error ({ex.GetType().Name}: {ex.Message}); this is a bug"));
+            Finish(run, new RunOutcome(RunState.Failed, null, null, $"internal error ({ex.GetType().Name}: {ex.Message}); this is a bug"),
+                folders.WorkFolder(run));
         }
     }
 
@@ -97,7 +110,7 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
     /// </summary>
     private string? Suggest(ClaimedRun run, SuggestAsked asked, Scenario scenario, SolveOptions solveOptions, string folder)
     {
-        var (parent, problem) = PlanAddress.Find(run.Parent!, store, options.RunsDirectory);
+        var (parent, problem) = PlanAddress.Find(run.Parent!, store, folders);
         if (parent is null) return $"the plan of parent run {run.Parent} cannot be read: {problem!.Detail}";
         logger.LogInformation("Suggesting for {Question} of run {Parent}", asked, run.Parent);
         var result = SuggestRun.Run(Replan.Parse(run.Scenario).AsObject(), scenario, parent.Plan,
@@ -107,24 +120,26 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
     }
 
     /// <summary>When the service is stopping (not a cancel), puts the run back in the queue and says so.</summary>
-    private bool Requeued(string id, CancellationToken stopping, string kept)
+    private bool Requeued(ClaimedRun run, CancellationToken stopping, string kept)
     {
-        if (!stopping.IsCancellationRequested || store.Get(id)?.CancelRequested == true) return false;
-        store.Requeue(id);
+        if (!stopping.IsCancellationRequested || store.Get(run.Id)?.CancelRequested == true) return false;
+        store.Requeue(run);
         logger.LogInformation("Stopped by shutdown with {Kept}; queued again", kept);
         return true;
     }
 
-    private void Finish(string id, RunOutcome outcome)
+    private void Finish(ClaimedRun run, RunOutcome outcome, string folder)
     {
-        store.Finish(id, outcome, clock.GetUtcNow());
-        logger.LogInformation("Finished {State} with plan {PlanStatus}", outcome.State, outcome.PlanStatus ?? "none");
+        if (store.Finish(run, outcome, clock.GetUtcNow(), folder))
+            logger.LogInformation("Finished {State} with plan {PlanStatus}", outcome.State, outcome.PlanStatus ?? "none");
+        else
+            logger.LogWarning("Finished {State}, but a later attempt holds the run; this attempt's outcome is dropped", outcome.State);
     }
 
     private static double Gap(long objective, double bound) => new SolveProgress(0, objective, bound, 0).Gap;
 
     /// <summary>Stores each improving plan's figures, so GET shows live progress and a restart keeps the last seen.</summary>
-    private sealed class StoredProgress(RunStore store, string id) : IProgress<SolveProgress>
+    private sealed class StoredProgress(IRunStore store, ClaimedRun run) : IProgress<SolveProgress>
     {
         /// <summary>Improving plans seen so far, for the final figures.</summary>
         public int Solutions { get; private set; }
@@ -132,7 +147,7 @@ public sealed class RunExecutor(RunStore store, RunCancellations cancellations, 
         public void Report(SolveProgress p)
         {
             Solutions = p.Solutions;
-            store.ReportProgress(id, new RunProgress(p.ElapsedSeconds, p.Objective, p.Bound, p.Gap, p.Solutions));
+            store.ReportProgress(run, new RunProgress(p.ElapsedSeconds, p.Objective, p.Bound, p.Gap, p.Solutions));
         }
     }
 }

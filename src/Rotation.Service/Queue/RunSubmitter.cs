@@ -7,10 +7,10 @@ using Rotation.Solver.Alternatives;
 namespace Rotation.Service.Queue;
 
 /// <summary>
-/// The one way into the queue, for the API and the inbox alike: validate the scenario, store it, wake the dispatcher. A
+/// The one way into the queue, for the API and the inbox alike: validate the scenario, store it, hand it to the queue. A
 /// roster workbook (.xlsx) is read like a JSON file and stored in its JSON form.
 /// </summary>
-public sealed class RunSubmitter(RunStore store, QueueSignal signal, TimeProvider clock)
+public sealed class RunSubmitter(IRunStore store, IRunQueue queue, TimeProvider clock)
 {
     /// <summary>Stores a valid scenario as a queued run (committed before this returns); an invalid one gets its problems back.</summary>
     /// <param name="candidates">For a candidates run, how many plans; null for a single plan.</param>
@@ -32,7 +32,7 @@ public sealed class RunSubmitter(RunStore store, QueueSignal signal, TimeProvide
         // The default diversity depends on the scenario's size; stored as a number, the run shows what it solves for.
         var asked = candidates is { } count ? new CandidatesAsked(count, diversity ?? CandidateSearch.DefaultDiversity(loaded.Value!)) : null;
         store.Add(id, source, timeLimitSeconds, scenario, Sha(scenario), clock.GetUtcNow(), asked, parent, question);
-        signal.Notify();
+        queue.Enqueue(id);
         return new Submission(store.Get(id), [], loaded.Warnings);
     }
 

@@ -16,7 +16,7 @@ public sealed record SuggestAsked(string? Post, string? Cadre, string Month, int
 /// One run as stored: what was asked, where it is, and what the solve found. The scenario itself is read apart.
 /// <see cref="Candidates"/> is set for a candidates run, <see cref="Parent"/> for a re-plan of another run's plan
 /// or a suggest run, whose <see cref="Question"/> is set; it is that plan's address: "RUN", or "RUN/candidate-N" for one of
-/// a candidates run's plans.
+/// a candidates run's plans. <see cref="Attempt"/> is the attempt whose outputs are kept (PostgreSQL; 0 on one machine).
 /// </summary>
 public sealed record RunRecord(
     string Id,
@@ -32,11 +32,15 @@ public sealed record RunRecord(
     bool CancelRequested,
     CandidatesAsked? Candidates,
     string? Parent,
-    SuggestAsked? Question = null);
+    SuggestAsked? Question = null,
+    int Attempt = 0);
 
-/// <summary>A run taken from the queue by the dispatcher, with the scenario bytes to solve, where they came from and what to solve for.</summary>
+/// <summary>
+/// A run taken from the queue, with the scenario bytes to solve, where they came from and what to solve for. Its
+/// <see cref="Attempt"/> counts the claims of the run (0 on one machine), so that a later claim supersedes an earlier one.
+/// </summary>
 public sealed record ClaimedRun(string Id, byte[] Scenario, double TimeLimitSeconds, string Source, CandidatesAsked? Candidates,
-    string? Parent = null, SuggestAsked? Question = null);
+    string? Parent = null, SuggestAsked? Question = null, int Attempt = 0);
 
 /// <summary>A run's scenario as submitted, with the SHA-256 that tells whether two runs planned the same scenario.</summary>
 public sealed record StoredScenario(byte[] Content, string Sha);

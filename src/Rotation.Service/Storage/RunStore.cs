@@ -8,7 +8,7 @@ namespace Rotation.Service.Storage;
 /// so a crash at any moment loses nothing that was accepted. Every method opens its own pooled connection, so it is
 /// safe from any thread.
 /// </summary>
-public sealed partial class RunStore
+public sealed partial class RunStore : IRunStore
 {
     private const string Columns =
         "id, source, state, time_limit, submitted, started, finished, elapsed, objective, bound, gap, solutions, plan_status, error, cancel_requested, " +
@@ -22,6 +22,8 @@ public sealed partial class RunStore
     ];
 
     private readonly string _connectionString;
+
+    public string Kind => "sqlite";
 
     public RunStore(string databasePath)
     {
@@ -50,9 +52,6 @@ public sealed partial class RunStore
         CreateExperimentTables(connection);
     }
 
-    /// <param name="candidates">For a candidates run, how many and how far apart; null for a single plan.</param>
-    /// <param name="parent">The address of the plan this one re-plans or suggests for ("RUN", "RUN/candidate-N" or "RUN/suggestion-K"), or null.</param>
-    /// <param name="question">For a suggest run, what it asks.</param>
     public void Add(string id, string source, double timeLimitSeconds, byte[] scenario, string scenarioSha, DateTimeOffset now,
         CandidatesAsked? candidates = null, string? parent = null, SuggestAsked? question = null)
     {
@@ -96,6 +95,8 @@ public sealed partial class RunStore
             : null;
     }
 
+    public void ReportProgress(ClaimedRun run, RunProgress progress) => ReportProgress(run.Id, progress);
+
     public void ReportProgress(string id, RunProgress progress)
     {
         using var connection = Open();
@@ -103,6 +104,13 @@ public sealed partial class RunStore
             UPDATE runs SET elapsed = $elapsed, objective = $objective, bound = $bound, gap = $gap, solutions = $solutions
             WHERE id = $id AND state = $running
             """, ProgressParameters(id, progress).Append(("$running", nameof(RunState.Running))).ToArray());
+    }
+
+    /// <summary>The outputs are already in runs/{id}/, where the executor wrote them; one machine runs one attempt at a time.</summary>
+    public bool Finish(ClaimedRun run, RunOutcome outcome, DateTimeOffset now, string outputs)
+    {
+        Finish(run.Id, outcome, now);
+        return true;
     }
 
     public void Finish(string id, RunOutcome outcome, DateTimeOffset now)
@@ -121,7 +129,9 @@ public sealed partial class RunStore
             """, [.. parameters]);
     }
 
-    /// <summary>Puts a run stopped by a shutdown back in the queue; its best plan so far stays on disk until the rerun.</summary>
+    /// <summary>Its best plan so far stays on disk until the rerun.</summary>
+    public void Requeue(ClaimedRun run) => Requeue(run.Id);
+
     public void Requeue(string id)
     {
         using var connection = Open();
@@ -129,7 +139,6 @@ public sealed partial class RunStore
             ("$queued", nameof(RunState.Queued)), ("$id", id), ("$running", nameof(RunState.Running)));
     }
 
-    /// <summary>A queued run is cancelled at once; a running one is marked, and the executor ends it keeping its best plan.</summary>
     public CancelResult RequestCancel(string id, DateTimeOffset now)
     {
         using var connection = Open();
@@ -149,7 +158,6 @@ public sealed partial class RunStore
         return Get(connection, id);
     }
 
-    /// <summary>The newest runs first, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<RunRecord> List(int limit)
     {
         using var connection = Open();
@@ -157,7 +165,6 @@ public sealed partial class RunStore
         return ReadAll(command);
     }
 
-    /// <summary>The scenario a run was submitted with, as sent, and its SHA-256; null for an unknown run.</summary>
     public StoredScenario? Scenario(string id)
     {
         using var connection = Open();
@@ -166,7 +173,6 @@ public sealed partial class RunStore
         return reader.Read() ? new StoredScenario((byte[])reader.GetValue(0), reader.GetString(1)) : null;
     }
 
-    /// <summary>True when a run was already made from this inbox file's content at or after <paramref name="since"/>.</summary>
     public bool HasRunFrom(string source, string scenarioSha, DateTimeOffset since)
     {
         using var connection = Open();
@@ -178,7 +184,6 @@ public sealed partial class RunStore
         return false;
     }
 
-    /// <summary>A cheap query, for the health check.</summary>
     public bool IsReachable()
     {
         using var connection = Open();

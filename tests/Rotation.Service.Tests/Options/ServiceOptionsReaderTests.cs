@@ -62,6 +62,32 @@ public class ServiceOptionsReaderTests
     public void Loopback_addresses_are_accepted(string url) => Assert.Empty(Read(("PlannerToken", Token), ("Url", url)).Problems);
 
     [Fact]
+    public void With_a_store_an_api_node_may_solve_nothing_itself()
+    {
+        var (options, problems) = Read(("PlannerToken", Token), ("Store", "Host=db;Database=rotation"), ("MaxConcurrentSolves", "0"));
+
+        Assert.Empty(problems);
+        Assert.Equal(("Host=db;Database=rotation", 0, 30.0), (options!.Store, options.MaxConcurrentSolves, options.RedeliverAfterSeconds));
+    }
+
+    [Fact]
+    public void A_redelivery_too_soon_to_tell_a_dead_worker_from_a_busy_one_is_refused()
+    {
+        var (_, problems) = Read(("PlannerToken", Token), ("Store", "Host=db"), ("RedeliverAfterSeconds", "2"));
+
+        Assert.Equal(["RedeliverAfterSeconds: 2; use 5 to 3600"], problems);
+    }
+
+    [Fact]
+    public void A_worker_needs_a_store_but_no_token()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection([new("Store", "Host=db")]).Build();
+
+        Assert.Empty(ServiceOptionsReader.ReadWorker(config).Problems);
+        Assert.Contains(ServiceOptionsReader.ReadWorker(new ConfigurationBuilder().Build()).Problems, p => p.StartsWith("Store: not set"));
+    }
+
+    [Fact]
     public void Building_the_service_with_unchecked_wrong_options_fails_with_every_problem()
     {
         var error = Assert.Throws<ArgumentException>(() => ServiceApp.Build(new ServiceOptions { MaxConcurrentSolves = 0 }, TimeProvider.System));

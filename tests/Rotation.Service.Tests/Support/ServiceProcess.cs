@@ -6,13 +6,14 @@ namespace Rotation.Service.Tests.Support;
 
 /// <summary>
 /// <c>rotation serve</c> as a process of its own (the CLI built beside this test project), on 127.0.0.1 at a free port,
-/// so that it can be killed or sent SIGTERM like a deployed service.
+/// so that it can be killed or sent SIGTERM like a deployed service; or <c>rotation worker</c> of a cluster.
 /// </summary>
 internal sealed partial class ServiceProcess : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
     private readonly List<string> _log = [];
+    private Match? _ready;
 
     private ServiceProcess(Process process) => _process = process;
 
@@ -37,11 +38,24 @@ internal sealed partial class ServiceProcess : IDisposable
         }
     }
 
-    public static async Task<ServiceProcess> StartAsync(string dataDirectory)
+    /// <param name="arguments">Given after the test's own (data folder, address, one search worker).</param>
+    public static async Task<ServiceProcess> StartAsync(string dataDirectory, params string[] arguments)
+    {
+        var service = await StartAsync(["serve", "--data", dataDirectory, "--url", "http://127.0.0.1:0", "--workers", "1", .. arguments],
+            Listening(), new Dictionary<string, string>());
+        service.Address = new Uri(service._ready!.Groups[1].Value);
+        return service;
+    }
+
+    /// <summary><c>rotation worker</c> on <paramref name="store"/>, one solve at a time with one search worker, once it takes jobs.</summary>
+    public static Task<ServiceProcess> StartWorkerAsync(string dataDirectory, string store, double redeliverAfterSeconds) =>
+        StartAsync(["worker", "--data", dataDirectory, "--store", store, "--workers", "1"], TakingJobs(),
+            new Dictionary<string, string> { ["ROTATION_REDELIVERAFTERSECONDS"] = redeliverAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    private static async Task<ServiceProcess> StartAsync(string[] arguments, Regex ready, Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { CliDll, "serve", "--data", dataDirectory, "--url", "http://127.0.0.1:0", "--workers", "1" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -51,13 +65,16 @@ internal sealed partial class ServiceProcess : IDisposable
                 ["ROTATION_VIEWERTOKEN"] = TestService.ViewerToken,
             },
         };
+        start.ArgumentList.Add(CliDll);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var service = new ServiceProcess(new Process { StartInfo = start });
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listening = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLine(object _, DataReceivedEventArgs e)
         {
             if (e.Data is null) return;
             lock (service._log) service._log.Add(e.Data);
-            if (Listening().Match(e.Data) is { Success: true } match) listening.TrySetResult(new Uri(match.Groups[1].Value));
+            if (ready.Match(e.Data) is { Success: true } match) listening.TrySetResult(match);
         }
         service._process.OutputDataReceived += OnLine;
         service._process.ErrorDataReceived += OnLine;
@@ -68,9 +85,9 @@ internal sealed partial class ServiceProcess : IDisposable
         if (started != listening.Task)
         {
             service.Dispose();
-            Assert.Fail($"rotation serve did not start listening:{Environment.NewLine}{service.Log}");
+            Assert.Fail($"rotation {arguments[0]} did not start:{Environment.NewLine}{service.Log}");
         }
-        service.Address = await listening.Task;
+        service._ready = await listening.Task;
         return service;
     }
 
@@ -106,4 +123,7 @@ internal sealed partial class ServiceProcess : IDisposable
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listening();
+
+    [GeneratedRegex("all the dispatchers started")]
+    private static partial Regex TakingJobs();
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rotation.Comparison;
 using Rotation.Service.Api;
-using Rotation.Service.Options;
 using Rotation.Service.Storage;
 
 namespace Rotation.Service.Web.Pages;
@@ -13,7 +12,7 @@ public sealed record PlanChoice(string Address, string Label);
 /// Two or three finished plans side by side, as GET /api/compare compares them: the verdict, the score and figures, and why
 /// each plan scores as it does against the first. The plans are picked from the finished runs, or given as ?runs=A&amp;runs=B.
 /// </summary>
-public sealed class CompareModel(RunStore store, ServiceOptions options) : PageModel
+public sealed class CompareModel(IRunStore store, IRunFolders folders) : PageModel
 {
     /// <summary>How many of the latest runs the page offers plans from.</summary>
     public const int Offered = 100;
@@ -37,7 +36,7 @@ public sealed class CompareModel(RunStore store, ServiceOptions options) : PageM
         Selected = [.. (runs ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
         Choices = ChoicesFrom(store.List(Offered));
         if (Selected.Count == 0) return;
-        var (comparison, problem) = Compare.Of(Selected, store, options);
+        var (comparison, problem) = Compare.Of(Selected, store, folders);
         Comparison = comparison;
         Problem = problem?.Detail;
         if (problem is not null) Response.StatusCode = problem.Status;
@@ -49,7 +48,7 @@ public sealed class CompareModel(RunStore store, ServiceOptions options) : PageM
         var choices = new List<PlanChoice>();
         foreach (var run in runs.Where(r => r.Finished is not null && r.Question is null && r.Progress is not null))
         {
-            var view = RunView.Of(run, options.RunsDirectory);
+            var view = RunView.Of(run, folders);
             var scenario = Display.Scenario(run);
             if (view.Candidates is { } candidates)
                 choices.AddRange(candidates.Where(c => c.Objective is not null)

@@ -18,7 +18,7 @@ namespace Rotation.Service.Web.Pages;
 /// One run: its state and progress (reloading while it is in flight), its files and report, its candidates or suggestions;
 /// and, once it has a plan, a planner's what-if (pin someone and re-plan) and "who could fill this?" questions.
 /// </summary>
-public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitter submitter, RunCancellations cancellations, TimeProvider clock)
+public sealed class RunModel(IRunStore store, IRunFolders folders, ServiceOptions options, RunSubmitter submitter, RunCancellations cancellations, TimeProvider clock)
     : PageModel
 {
     /// <summary>The forms whose problems the page shows beside them.</summary>
@@ -89,7 +89,7 @@ public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitte
     {
         if (timeLimit is { } seconds) body["timeLimit"] = seconds;
         var address = string.IsNullOrEmpty(candidate) ? id : $"{id}/{candidate}";
-        var (plan, problem) = PlanAddress.Find(address, store, options.RunsDirectory);
+        var (plan, problem) = PlanAddress.Find(address, store, folders);
         var queued = problem is not null ? Queued.Refused(problem) : queue(plan!, body, submitter, options);
         if (queued.Run is { } run) return Redirect($"/runs/{run.Id}");
         Problems = queued.Problems;
@@ -108,9 +108,9 @@ public sealed class RunModel(RunStore store, ServiceOptions options, RunSubmitte
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        View = RunView.Of(Run, options.RunsDirectory);
+        View = RunView.Of(Run, folders);
         if (Display.InFlight(Run)) ViewData[Display.Refresh] = Display.RefreshSeconds;
-        var (plan, _) = PlanAddress.Find(id, store, options.RunsDirectory);
+        var (plan, _) = PlanAddress.Find(id, store, folders);
         if (plan is not null && ScenarioLoader.Load(plan.Scenario.Content).Value is { } scenario)
         {
             Plan = plan;
