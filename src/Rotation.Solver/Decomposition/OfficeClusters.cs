@@ -262,24 +262,20 @@ internal static class OfficeClusters
         // The first plan is reported at once; the other negotiations get a little longer, and the best plan of all is
         // kept: the first to settle is often far from the best (one case's first cost 15,118, its runner-up's 3,544).
         var started = secondsLeft();
-        double? cutoff = null;
-        var gate = new object();
+        // The seconds left at which the others stop; a negotiation looks at it between every two cadres, so without a lock.
+        var cutoff = double.NegativeInfinity;
         double Left()
         {
             var left = secondsLeft();
-            lock (gate) return cutoff is { } stop ? Math.Min(left, left - stop) : left;
+            return left - Math.Max(0, Volatile.Read(ref cutoff));
         }
         Parallel.For(0, tries, new ParallelOptions { MaxDegreeOfParallelism = tries }, k =>
         {
             results[k] = Negotiate(scenario, plans.Rows, clusterOf, Home, options with { Seed = options.Seed + k }, tries == 1 ? workers : 1, Left);
             if (results[k].Built is not { } plan) return;
-            lock (gate)
-            {
-                if (cutoff is not null) return;
-                var left = secondsLeft();
-                cutoff = left - RunnersUpGrace * (started - left);
-            }
-            found(plan.Verdict.Objective);
+            var left = secondsLeft();
+            if (Interlocked.CompareExchange(ref cutoff, left - RunnersUpGrace * (started - left), double.NegativeInfinity) == double.NegativeInfinity)
+                found(plan.Verdict.Objective);
         });
         var (negotiation, built) = results.Where(r => r.Built is not null).MinBy(r => r.Built!.Verdict.Objective) is { Negotiation: not null } best
             ? best : results[0];
