@@ -54,7 +54,7 @@ internal static class ConflictExplainer
     /// <summary>The assumptions that suffice for infeasibility among <paramref name="assumed"/>, or null when they are satisfiable or time ran out.</summary>
     private static List<BoolVar>? Core(CpModel model, IEnumerable<BoolVar> assumed, SolveOptions options, double seconds)
     {
-        if (seconds <= 0) return null;
+        if (seconds <= 0 || options.Cancellation.IsCancellationRequested) return null;
         var list = assumed.ToList();
         model.ClearAssumptions();
         model.AddAssumptions(list);
@@ -63,6 +63,8 @@ internal static class ConflictExplainer
             // Without presolve the guarded model answers in about a second, with a larger core that Shrink then trims.
             StringParameters = MonthlySolver.Parameters(options with { Workers = 1 }, seconds) + " cp_model_presolve:false linearization_level:0",
         };
+        // A stop (Ctrl-C, or the solve's limit) ends the explanation too: what is left of it reads as not found in time.
+        using var stop = options.Cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model);
         if (status != CpSolverStatus.Infeasible) return null;
         var byIndex = list.ToDictionary(l => l.GetIndex());
