@@ -222,9 +222,10 @@ internal static class OfficeClusters
                         SearchTimeUp, options.Seed + i + LaneSeeds * k, firstDescent: Math.Min(k, 2));
                     search.Judge = judge;
                     if (solved[i].Objective < search.Verdict.Objective) search.Adopt(Rows(plans, clusters[i]), Trainings(plans, clusters[i]), solved[i]);
+                    // Under the gate: two lanes of one cluster may begin at once.
+                    ownBounds[i] ??= clusters.Count == 1 ? bound : LowerBound.Quick(parts[i]);
                 }
                 var began = Spent();
-                ownBounds[i] ??= clusters.Count == 1 ? bound : LowerBound.Quick(parts[i]);
                 search.Step();
                 lock (gate)
                 {
