@@ -29,9 +29,14 @@ public static class ExperimentRun
         CancellationToken cancel) =>
         Run(experiment, outDir, parallel, progress, (s, o) => RotationSolver.Solve(s, o, clock), cancel);
 
-    /// <summary>The same run around any solve, so that tests can make a cell fail.</summary>
+    /// <summary>The same run around any solve in this process, so that tests can make a cell fail.</summary>
     internal static ExperimentOutcome Run(Experiment experiment, string outDir, int parallel, IExperimentProgress? progress,
-        Func<Scenario, SolveOptions, SolveResult> solve, CancellationToken cancel)
+        Func<Scenario, SolveOptions, SolveResult> solve, CancellationToken cancel) =>
+        Run(experiment, outDir, parallel, progress, (cell, options) => solve(cell.Scenario, options).Plan, cancel);
+
+    /// <summary>The same run with the cells solved elsewhere (by a cluster's workers); <paramref name="parallel"/> cells wait at once.</summary>
+    public static ExperimentOutcome Run(Experiment experiment, string outDir, int parallel, IExperimentProgress? progress, CellSolve solve,
+        CancellationToken cancel)
     {
         var replications = Enumerable.Range(0, experiment.Replications).Select(r => DrawnReplication.Of(experiment, r)).ToArray();
         var cells = replications.SelectMany(d => experiment.Variants.Select(v => (Variant: v.Name, Drawn: d))).ToArray();

@@ -63,6 +63,7 @@ public static class ServiceApp
         if (options.Store is { } store) ClusterServices.Add(services, options, ClusterServices.Connect(store), options.MaxConcurrentSolves > 0);
         else AddEmbedded(services, options);
         services.AddSingleton<RunSubmitter>();
+        services.AddSingleton<ExperimentSubmitter>();
         services.TryAddSingleton<RunCancellations>();
         services.AddHostedService<InboxWatcher>();
         services.AddProblemDetails();
@@ -90,8 +91,7 @@ public static class ServiceApp
             ? Results.Ok(new { status = "healthy", store = store.Kind })
             : Results.Json(new { status = "unhealthy", store = store.Kind }, statusCode: StatusCodes.Status503ServiceUnavailable));
         RunEndpoints.Map(app);
-        // Policy experiments keep their cells in the embedded store; on a cluster they are not offered yet.
-        if (options.Store is null) ExperimentEndpoints.Map(app);
+        ExperimentEndpoints.Map(app);
         WebApp.Map(app);
         // The job engine's own view of the queue and the workers: planners only, as it can requeue and delete jobs.
         if (options.Store is not null) app.MapHangfireDashboardWithAuthorizationPolicy(Roles.PlanPolicy, "/hangfire");
@@ -104,11 +104,11 @@ public static class ServiceApp
         var store = new RunStore(options.DatabasePath);
         services.AddSingleton(store);
         services.AddSingleton<IRunStore>(store);
+        services.AddSingleton<IExperimentStore>(store);
         services.AddSingleton<IRunFolders>(new LocalRunFolders(options.RunsDirectory));
         services.AddSingleton<QueueSignal>();
         services.AddSingleton<IRunQueue>(provider => provider.GetRequiredService<QueueSignal>());
         services.AddSingleton<RunExecutor>();
         services.AddHostedService<SolveDispatcher>();
-        services.AddSingleton<ExperimentSubmitter>();
     }
 }

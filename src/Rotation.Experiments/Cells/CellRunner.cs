@@ -14,7 +14,7 @@ namespace Rotation.Experiments.Cells;
 /// plan passes the check, else solves, checks and writes plan.json (every file atomically). An exception is the cell's
 /// failure, not the experiment's. A solve cut short by cancellation writes no plan: the cell is unfinished.
 /// </summary>
-public sealed class CellRunner(SolverSettings settings, Func<Scenario, SolveOptions, SolveResult> solve)
+public sealed class CellRunner(SolverSettings settings, CellSolve solve)
 {
     /// <returns>The cell's row, or null when cancellation stopped it before it finished.</returns>
     public CellResult? Run(string outDir, string variant, DrawnReplication drawn, CancellationToken cancel)
@@ -41,7 +41,7 @@ public sealed class CellRunner(SolverSettings settings, Func<Scenario, SolveOpti
                 Seed = settings.Seed,
                 Cancellation = cancel,
             };
-            var plan = solve(cell.Scenario, options).Plan;
+            var plan = solve(new CellJob(variant, replication, cell.Scenario, scenarioBytes), options);
             if (cancel.IsCancellationRequested) return null;
             var report = PlanChecker.Check(cell.Scenario, plan);
             if (!report.Holds)

@@ -15,7 +15,8 @@ namespace Rotation.Service.Api;
 
 /// <summary>
 /// An experiment's files in experiments/{id}/ (results.csv, summary.json, summary.md, charts/), written once every
-/// cell's run has finished, from the runs' checked plans, exactly as the CLI writes them.
+/// cell's run has finished, from the runs' checked plans, exactly as the CLI writes them. On a cluster each API node
+/// writes its own copy, from the plans in the shared store.
 /// </summary>
 public static class ExperimentResults
 {
@@ -25,8 +26,16 @@ public static class ExperimentResults
 
     public static string Folder(ServiceOptions options, string id) => Path.GetFullPath(Path.Combine(options.DataDirectory, "experiments", id));
 
+    /// <summary>summary.json once written (see the overload), reading the cells' runs first.</summary>
+    public static JsonElement? Summary(ExperimentRecord record, IRunStore store, IRunFolders folders, ServiceOptions options) =>
+        Summary(record, Runs(record, store), store, folders, options);
+
+    /// <summary>The run of each cell, in the record's order; null for a cell without one.</summary>
+    public static RunRecord?[] Runs(ExperimentRecord record, IRunStore store) => [.. record.Cells.Select(c => c.Run is { } id ? store.Get(id) : null)];
+
     /// <summary>summary.json once written (writing it first when every run has finished); null while runs are pending.</summary>
-    public static JsonElement? Summary(ExperimentRecord record, IReadOnlyList<RunRecord?> runs, RunStore store, ServiceOptions options)
+    public static JsonElement? Summary(ExperimentRecord record, IReadOnlyList<RunRecord?> runs, IRunStore store, IRunFolders folders,
+        ServiceOptions options)
     {
         var folder = Folder(options, record.Id);
         var file = Path.Combine(folder, SummaryJson.File);
@@ -35,19 +44,19 @@ public static class ExperimentResults
             if (runs.Any(r => r is { State: RunState.Queued or RunState.Running })) return null;
             var experiment = ExperimentLoader.Load(record.Name, record.Definition, record.Base).Value!;
             var drawn = Enumerable.Range(0, experiment.Replications).Select(r => DrawnReplication.Of(experiment, r)).ToArray();
-            var rows = record.Cells.Select((cell, i) => Row(cell, runs[i], drawn[cell.Replication], store, options)).ToList();
+            var rows = record.Cells.Select((cell, i) => Row(cell, runs[i], drawn[cell.Replication], store, folders)).ToList();
             ExperimentReports.Write(experiment, rows, folder);
         }
         using var json = JsonDocument.Parse(File.ReadAllBytes(file));
         return json.RootElement.Clone();
     }
 
-    private static CellResult Row(ExperimentCell cell, RunRecord? run, DrawnReplication drawn, RunStore store, ServiceOptions options)
+    private static CellResult Row(ExperimentCell cell, RunRecord? run, DrawnReplication drawn, IRunStore store, IRunFolders folders)
     {
         var row = (string status, ComparedPlan? measured, double seconds, string? error) =>
             new CellResult(cell.Variant, cell.Replication, status, measured, seconds, error, false, drawn.Draw, drawn.Redraws.Length);
         if (run is null) return row(CellResult.Failed, null, 0, drawn.Error ?? "the cell's run is missing");
-        var planFile = Path.Combine(new LocalRunFolders(options.RunsDirectory).Of(run), OutputSet.PlanFile);
+        var planFile = Path.Combine(folders.Of(run), OutputSet.PlanFile);
         if (run.State != RunState.Completed || !File.Exists(planFile))
             return row(CellResult.Failed, null, 0, run.Error ?? $"run {run.Id} ended {run.State.ToString().ToLowerInvariant()}");
         var plan = PlanLoader.Load(File.ReadAllBytes(planFile)).Value!;

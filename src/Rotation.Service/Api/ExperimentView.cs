@@ -19,14 +19,14 @@ public sealed record ExperimentView(string Id, string Name, DateTimeOffset Submi
 {
     public bool Done => State == "completed";
 
-    public static ExperimentView Of(ExperimentRecord record, RunStore store, ServiceOptions options)
+    public static ExperimentView Of(ExperimentRecord record, IRunStore store, IRunFolders folders, ServiceOptions options)
     {
-        var runs = record.Cells.Select(c => c.Run is { } id ? store.Get(id) : null).ToArray();
+        var runs = ExperimentResults.Runs(record, store);
         var cells = record.Cells.Select((c, i) => new ExperimentCellView(c.Variant, c.Replication, c.Run,
             runs[i]?.State.ToString().ToLowerInvariant() ?? "failed", runs[i]?.PlanStatus)).ToArray();
         var queued = runs.Count(r => r?.State == RunState.Queued);
         var running = runs.Count(r => r?.State == RunState.Running);
-        var summary = ExperimentResults.Summary(record, runs, store, options);
+        var summary = ExperimentResults.Summary(record, runs, store, folders, options);
         var href = $"/api/experiments/{record.Id}";
         var folder = ExperimentResults.Folder(options, record.Id);
         var files = summary is null ? [] : ExperimentResults.Names.Where(name => File.Exists(Path.Combine(folder, name)))

@@ -9,7 +9,7 @@ namespace Rotation.Service.Queue;
 /// Queues a policy experiment: checks the file with its base scenario, draws every replication, submits each cell's
 /// scenario as an ordinary run (source "experiment/ID/VARIANT/R"), then stores the experiment with the run of each cell.
 /// </summary>
-public sealed class ExperimentSubmitter(RunStore store, RunSubmitter runs, TimeProvider clock)
+public sealed class ExperimentSubmitter(IExperimentStore store, RunSubmitter runs, TimeProvider clock)
 {
     /// <summary>Most cells one experiment may queue.</summary>
     public const int MaxCells = 2000;

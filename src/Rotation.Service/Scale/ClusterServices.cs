@@ -60,6 +60,13 @@ public static class ClusterServices
         UseSlidingInvisibilityTimeout = true,
     };
 
+    /// <summary>The job engine as every node and client of the cluster must see it: the same storage and the same way of writing jobs.</summary>
+    public static IGlobalConfiguration UseJobs(IGlobalConfiguration config, string connectionString, ServiceOptions options) => config
+        .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+        .UseSimpleAssemblyNameTypeSerializer()
+        .UseRecommendedSerializerSettings()
+        .UsePostgreSqlStorage(connect => connect.UseNpgsqlConnection(connectionString), StorageOptions(options));
+
     /// <param name="solves">Whether this node runs solves itself (<see cref="ServiceOptions.MaxConcurrentSolves"/> of them at once).</param>
     public static void Add(IServiceCollection services, ServiceOptions options, NpgsqlDataSource source, bool solves)
     {
@@ -67,14 +74,11 @@ public static class ClusterServices
         services.AddSingleton(source);
         services.AddSingleton(store);
         services.AddSingleton<IRunStore>(store);
+        services.AddSingleton<IExperimentStore>(store);
         services.AddSingleton<IRunFolders>(new StoredRunFolders(store, options.DataDirectory));
         services.AddSingleton<IRunQueue, HangfireRunQueue>();
         services.AddHostedService<QueueSweep>();
-        services.AddHangfire(config => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(connect => connect.UseNpgsqlConnection(options.Store), StorageOptions(options)));
+        services.AddHangfire(config => UseJobs(config, options.Store!, options));
         if (!solves) return;
         services.AddSingleton<RunCancellations>();
         services.AddSingleton<RunExecutor>();

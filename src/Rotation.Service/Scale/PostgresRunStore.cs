@@ -9,7 +9,7 @@ namespace Rotation.Service.Scale;
 /// over from a worker presumed dead, stores exactly one result. An attempt's outputs are stored with its finish in one
 /// transaction, so a reader sees all of them or none.
 /// </summary>
-public sealed class PostgresRunStore(NpgsqlDataSource source) : IRunStore
+public sealed partial class PostgresRunStore(NpgsqlDataSource source) : IRunStore
 {
     private const string Columns =
         "id, source, state, time_limit, submitted, started, finished, elapsed, objective, bound, gap, solutions, plan_status, error, cancel_requested, " +

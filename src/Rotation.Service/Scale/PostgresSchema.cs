@@ -12,6 +12,8 @@ public static class PostgresSchema
     public const string RunsTable = "rotation.runs";
     public const string FilesTable = "rotation.run_files";
     public const string KeysTable = "rotation.data_protection_keys";
+    public const string ExperimentsTable = "rotation.experiments";
+    public const string CellsTable = "rotation.experiment_cells";
     public const string HangfireSchema = "hangfire";
 
     /// <summary>Any fixed number will do, so long as every node uses the same one.</summary>
@@ -51,6 +53,20 @@ public static class PostgresSchema
                     content BYTEA NOT NULL,
                     PRIMARY KEY (run_id, attempt, name));
                 CREATE TABLE IF NOT EXISTS {KeysTable} (name TEXT PRIMARY KEY, xml TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS {ExperimentsTable} (
+                    seq BIGSERIAL PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    definition BYTEA NOT NULL,
+                    base BYTEA NOT NULL,
+                    submitted TIMESTAMPTZ NOT NULL);
+                CREATE TABLE IF NOT EXISTS {CellsTable} (
+                    experiment TEXT NOT NULL REFERENCES {ExperimentsTable} (id),
+                    position INTEGER NOT NULL,
+                    variant TEXT NOT NULL,
+                    replication INTEGER NOT NULL,
+                    run TEXT REFERENCES {RunsTable} (id),
+                    PRIMARY KEY (experiment, position));
                 """);
             PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
         }

@@ -2,20 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Rotation.Service.Storage;
 
-/// <summary>One cell of a stored experiment: the run that solves it, or null when its replication had no valid draw.</summary>
-public sealed record ExperimentCell(string Variant, int Replication, string? Run);
-
-/// <summary>
-/// A policy experiment as submitted: its file and base scenario as sent (so its draws can be made again), and the run
-/// that solves each cell. The cells are ordinary runs in the queue.
-/// </summary>
-public sealed record ExperimentRecord(string Id, string Name, DateTimeOffset Submitted, byte[] Definition, byte[] Base,
-    IReadOnlyList<ExperimentCell> Cells);
-
-/// <summary>An experiment as a list shows it: its id, name, when it was submitted and how many cells it has.</summary>
-public sealed record ExperimentEntry(string Id, string Name, DateTimeOffset Submitted, int Cells);
-
-public sealed partial class RunStore
+public sealed partial class RunStore : IExperimentStore
 {
     private static void CreateExperimentTables(SqliteConnection connection) => Execute(connection, """
         CREATE TABLE IF NOT EXISTS experiments (
@@ -33,7 +20,6 @@ public sealed partial class RunStore
             PRIMARY KEY (experiment, variant, replication));
         """);
 
-    /// <summary>Stores the experiment and its cells in one transaction: a reader sees all of it or none.</summary>
     public void AddExperiment(ExperimentRecord experiment)
     {
         using var connection = Open();
@@ -62,7 +48,6 @@ public sealed partial class RunStore
         return new ExperimentRecord(id, name, submitted, definition, @base, cells);
     }
 
-    /// <summary>The newest experiments first, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<ExperimentEntry> ListExperiments(int limit)
     {
         using var connection = Open();

@@ -65,14 +65,6 @@ public class ExperimentEndpointsTests
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
     }
 
-    private static async Task<JsonElement> WaitUntilCompleted(HttpClient client, string location)
-    {
-        for (var tries = 0; tries < 300; tries++)
-        {
-            var view = JsonDocument.Parse(await client.GetStringAsync(location)).RootElement;
-            if (view.GetProperty("state").GetString() == "completed") return view;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"{location} did not complete in 60 s");
-    }
+    private static Task<JsonElement> WaitUntilCompleted(HttpClient client, string location) =>
+        Calls.WaitForJson(client, location, view => view.GetProperty("state").GetString() == "completed", seconds: 60);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -23,8 +24,8 @@ namespace Rotation.Service.Tests.Scale;
 [Collection(PostgresCollection.Name)]
 public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output)
 {
-    /// <summary>Two workers solve 20 runs of 1 s in about 20 s on two cores, so the test stays near 30 s; the issue's 50 take about 50 s.</summary>
-    private const int Runs = 20;
+    /// <summary>As many as the issue asks; two workers solve these runs of 1 s in well under a minute on two cores.</summary>
+    private const int Runs = 50;
 
     [Fact]
     public async Task Given_an_api_node_and_two_workers_when_runs_are_queued_then_each_is_solved_once_and_every_plan_holds()
@@ -138,6 +139,31 @@ public sealed class ClusterTests(PostgresServer server, ITestOutputHelper output
         Assert.Equal(RunState.Cancelled, done.Run.State);
         Assert.Contains(done.Files, f => f.Name == "plan.json");
         Assert.True(asked.Elapsed < TimeSpan.FromSeconds(20), $"stopped after {asked.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Given_an_experiment_posted_to_an_api_node_then_two_workers_solve_its_cells_and_any_node_shows_its_summary()
+    {
+        using var cluster = await Cluster.StartAsync(server.NewDatabase(), workers: 2);
+        using var client = cluster.Api.Client(TestService.PlannerToken);
+        var body = new JsonObject { ["experiment"] = JsonNode.Parse(SmallExperiment.Json()), ["scenario"] = JsonNode.Parse(SmallExperiment.Scenario) };
+
+        var response = await client.PostAsync("/api/experiments", Calls.JsonBody(body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        using var elsewhere = (await cluster.AddApiAsync()).Client(TestService.ViewerToken);
+        var done = await Calls.WaitForJson(elsewhere, location, view => view.GetProperty("state").GetString() == "completed", seconds: 120);
+        var cells = done.GetProperty("runs").EnumerateArray().Select(c => c.GetProperty("run").GetString()!).ToArray();
+        Assert.Equal(6, cells.Length);
+        var workers = cluster.Workers();
+        Assert.Equal(2, cells.Select(id => workers[id]).Distinct().Count());
+        Assert.All(cells, id => Assert.Equal(1, cluster.StoredAttempts()[id]));
+        Assert.Equal(3, done.GetProperty("summary").GetProperty("variants").GetProperty("cycle-30").GetProperty("objective").GetProperty("n").GetInt32());
+        // The first node writes its own copy of the results from the same stored plans.
+        var csv = await client.GetStringAsync($"{location}/results.csv");
+        Assert.Equal(csv, await elsewhere.GetStringAsync($"{location}/results.csv"));
+        Assert.Contains($"href=\"/experiments/{location.Split('/')[^1]}\"", await elsewhere.GetStringAsync("/"));
     }
 
     /// <summary>Queues the seed dataset, far from solved in a few seconds, and waits until a worker is solving it.</summary>

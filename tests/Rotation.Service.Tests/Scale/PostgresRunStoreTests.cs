@@ -69,6 +69,40 @@ public sealed class PostgresRunStoreTests(PostgresServer server) : IDisposable
         Assert.True(new PostgresRunStore(source).IsReachable());
     }
 
+    [Fact]
+    public void Given_an_experiment_stored_then_it_reads_back_with_its_cells_in_order_and_is_listed_newest_first()
+    {
+        Store.Add("r1", "experiment/e1/a/0", 5, [1], "sha", Now);
+        Store.AddExperiment(new ExperimentRecord("e1", "first", Now, [1, 2], [3], [new("b", 0, "r1"), new("a", 0, null), new("a", 1, "r1")]));
+        Store.AddExperiment(new ExperimentRecord("e2", "second", Now.AddMinutes(1), [4], [5], []));
+
+        var first = Store.GetExperiment("e1")!;
+
+        Assert.Equal(("first", Now), (first.Name, first.Submitted));
+        Assert.Equal([1, 2], first.Definition);
+        Assert.Equal([3], first.Base);
+        Assert.Equal([new ExperimentCell("b", 0, "r1"), new ExperimentCell("a", 0, null), new ExperimentCell("a", 1, "r1")], first.Cells);
+        Assert.Equal([("e2", 0), ("e1", 3)], Store.ListExperiments(10).Select(e => (e.Id, e.Cells)));
+        Assert.Single(Store.ListExperiments(1));
+        Assert.Null(Store.GetExperiment("e3"));
+    }
+
+    [Fact]
+    public void Given_runs_of_a_cell_then_the_latest_live_one_of_the_same_scenario_and_limit_is_found()
+    {
+        Store.Add("old", "cell", 5, [1], "sha", Now);
+        Store.Add("new", "cell", 5, [1], "sha", Now);
+        Store.Add("other-limit", "cell", 9, [1], "sha", Now);
+        Store.Add("other-scenario", "cell", 5, [2], "sha2", Now);
+        Assert.Equal("new", Store.Latest("cell", "sha", 5)!.Id);
+
+        Store.RequestCancel("new", Now);
+
+        Assert.Equal("old", Store.Latest("cell", "sha", 5)!.Id);
+        Assert.Null(Store.Latest("cell", "sha", 7));
+        Assert.Null(Store.Latest("elsewhere", "sha", 5));
+    }
+
     public void Dispose()
     {
         _source.Dispose();

@@ -146,6 +146,19 @@ internal static class Calls
         }
     }
 
+    /// <summary>Reads <paramref name="location"/> until its JSON is <paramref name="done"/>.</summary>
+    public static async Task<JsonElement> WaitForJson(HttpClient client, string location, Func<JsonElement, bool> done, double seconds)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var view = JsonDocument.Parse(await client.GetStringAsync(location)).RootElement;
+            if (done(view)) return view;
+            Assert.True(DateTime.UtcNow < deadline, $"{location} is not done after {seconds} s: {view}");
+            await Task.Delay(200);
+        }
+    }
+
     public static Task<RunView> WaitUntilFinished(HttpClient client, string id, double seconds = 30) =>
         WaitFor(client, id, run => run.Run.Finished is not null, seconds);
 

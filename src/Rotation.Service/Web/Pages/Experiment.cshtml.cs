@@ -11,7 +11,7 @@ namespace Rotation.Service.Web.Pages;
 /// One policy experiment: its cells' runs as they go (reloading while any is in flight), then each figure's mean by
 /// variant and its paired difference to the baseline, with the charts.
 /// </summary>
-public sealed class ExperimentModel(IRunStore runs, ServiceOptions options) : PageModel
+public sealed class ExperimentModel(IExperimentStore experiments, IRunStore runs, IRunFolders folders, ServiceOptions options) : PageModel
 {
     /// <summary>The figures the page tables; summary.md and the charts have them all.</summary>
     public static readonly IReadOnlyList<string> Shown = ["objective", "moves", "crossOffice", "vacancy", "movers", "preference"];
@@ -22,8 +22,7 @@ public sealed class ExperimentModel(IRunStore runs, ServiceOptions options) : Pa
 
     public void OnGet(string id)
     {
-        // Experiments live in the embedded store only: on a cluster's API node the page finds none.
-        if (runs is RunStore store && ExperimentEndpoints.Find(id, store) is { } record) View = ExperimentView.Of(record, store, options);
+        if (ExperimentEndpoints.Find(id, experiments) is { } record) View = ExperimentView.Of(record, runs, folders, options);
     }
 
     public static string Label(string key) => ExperimentKpis.Get(key).Label;

@@ -5,7 +5,7 @@ using Rotation.Service.Storage;
 namespace Rotation.Service.Web.Pages;
 
 /// <summary>The runs, newest first, with their progress; the page reloads itself while any is queued or running.</summary>
-public sealed class IndexModel(IRunStore store, TimeProvider clock) : PageModel
+public sealed class IndexModel(IRunStore store, IExperimentStore experiments, TimeProvider clock) : PageModel
 {
     /// <summary>How many runs the page lists.</summary>
     public const int Shown = 200;
@@ -23,8 +23,7 @@ public sealed class IndexModel(IRunStore store, TimeProvider clock) : PageModel
     public void OnGet()
     {
         Runs = store.List(Shown);
-        // Experiments live in the embedded store only (the cluster's store has no experiments yet).
-        Experiments = (store as RunStore)?.ListExperiments(Shown) ?? [];
+        Experiments = experiments.ListExperiments(Shown);
         Now = clock.GetUtcNow();
     }
 }
