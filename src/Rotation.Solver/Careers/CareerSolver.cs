@@ -22,15 +22,26 @@ internal static class CareerSolver
     /// <summary>Share of the time limit for the local search from the stay-put plan.</summary>
     private const double StartShare = 0.25;
 
-    /// <summary>
-    /// Share of the time limit by which a negotiation's rows that break rules must be mended: more than the start's, since
-    /// without it there may be no plan at all, and the careers can rarely find one where the negotiation failed.
-    /// </summary>
-    private const double RepairShare = 0.6;
-
     /// <summary>Share of the time limit for column generation, and for the first plan over its columns.</summary>
     private const double BoundShare = 0.4;
     private const double FirstPlanShare = 0.2;
+
+    /// <summary>
+    /// The same shares while no plan is known. The columns are then the likeliest way to one: on tight scenarios the LP
+    /// converges in a few seconds, and its careers combine into a plan where mending the negotiation's rows with CP-SAT on
+    /// the monthly model may find none in the whole limit.
+    /// </summary>
+    private const double PlanlessBoundShare = 0.65;
+    private const double PlanlessFirstPlanShare = 0.15;
+
+    /// <summary>
+    /// Share of the time limit by which the negotiation's rows are mended at the start, in the faults' nearest
+    /// neighbourhood only (a few cadres often mend in under a second; a larger one can take CP-SAT longer than the columns
+    /// take to a plan), and by which they must be mended in any neighbourhood when the columns gave no plan either; the
+    /// local search from the mended plan has the rest.
+    /// </summary>
+    private const double QuickRepairShare = 0.15;
+    private const double RepairShare = 0.95;
 
     /// <summary>Search left for a selection after a stop: enough to turn the columns into a plan.</summary>
     private const double StoppedSearchSeconds = 1;
@@ -75,7 +86,8 @@ internal static class CareerSolver
         {
             if (double.IsFinite(modelFree)) options.Progress?.Report(new SolveProgress(Elapsed(), objective, modelFree, 0));
         }
-        var (start, startedAt) = Start(scenario, spaces, options, effort, () => Look(StartShare), Spent, Elapsed, Found);
+        var (start, startedAt, stalled) = Start(scenario, spaces, options, effort, () => Look(StartShare), () => QuickRepairShare * limit - Spent(),
+            Elapsed, Found);
         if (start is { } known)
         {
             foreach (var career in known.Careers) generation.Add(career);
@@ -84,7 +96,7 @@ internal static class CareerSolver
         }
         // The LP runs on one core: with two, the other looks for a plan among the careers the LP weighs.
         using var scout = new Scout(scenario, rows, options, effort, background: workers > 1, Elapsed, start, startedAt);
-        generation.Run(() => Over(BoundShare), support => scout.Offer(support, generation.Bound));
+        generation.Run(() => Over(scout.HasPlan ? BoundShare : PlanlessBoundShare), support => scout.Offer(support, generation.Bound));
         var scouted = scout.Finish(searchLast: generation.Converged && !Stopped());
         Trace?.Invoke($"columns: {generation.Rounds} rounds, {generation.Columns.Sum(c => c.Count)} careers, bound {generation.Bound:F2}" +
                       $"{(generation.Converged ? "" : " (not converged)")} at {Elapsed():F1}s");
@@ -93,13 +105,14 @@ internal static class CareerSolver
         // round finished in time, the careers bound nothing.
         if (double.IsPositiveInfinity(generation.Bound)) return Monthly(double.NegativeInfinity);
         if (double.IsNegativeInfinity(generation.Bound))
-            return scouted is { } found && double.IsFinite(modelFree) ? Searched(found, modelFree) : Monthly(modelFree);
+            return scouted is { } found && double.IsFinite(modelFree) ? Searched(found, modelFree) : Mended(modelFree);
 
         var lowerBound = Math.Max(Math.Ceiling(generation.Bound - 1e-6), modelFree);
+        var firstShare = scouted is null ? PlanlessBoundShare + PlanlessFirstPlanShare : BoundShare + FirstPlanShare;
         var best = scouted is { } early && early.Objective <= lowerBound ? early
-            : Better(scouted, First(scenario, rows, generation, (long)lowerBound, options, effort, () => (BoundShare + FirstPlanShare) * limit - Spent()));
+            : Better(scouted, First(scenario, rows, generation, (long)lowerBound, options, effort, () => firstShare * limit - Spent()));
         Trace?.Invoke($"scout {scouted?.Objective.ToString() ?? "none"}");
-        if (best is null) return Monthly(lowerBound);
+        if (best is null) return Mended(lowerBound);
         // CP-SAT's bound over some of the careers bounds only the plans made of them: the careers' bound is what holds.
         best = best.Value with { Bound = lowerBound };
         firstSeconds = scout.FoundAt ?? Elapsed();
@@ -130,19 +143,45 @@ internal static class CareerSolver
         SolveResult Searched(Selection start, double bound)
         {
             var (posts, trainings, verdict) = Judged(scenario, start);
+            return SearchedFrom(posts, trainings, verdict, bound, start.Variables);
+        }
+
+        SolveResult SearchedFrom(IReadOnlyDictionary<string, string?[]> posts, IReadOnlyList<Training> trainings, Verdict verdict, double bound,
+            int variables)
+        {
             bool Stop() => Look(1);
             var search = new LocalSearch(new PartJudge(scenario, (_, _) => true), posts, trainings, verdict, Stop, options.Seed, effort);
             while (!Stop()) search.Step();
             var plan = search.Verdict.ToPlan(scenario, search.Rows, search.Trainings, bound, Elapsed());
-            return new SolveResult(plan, new ModelSize(start.Variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
+            return new SolveResult(plan, new ModelSize(variables, rows.Rows.Count, scenario.Cadres.Length, scenario.Horizon.Months),
                 firstSeconds, []);
+        }
+
+        // With no plan from the columns either, the negotiation's closest rows are mended around their faults with CP-SAT
+        // on the monthly model (NeighbourhoodRepair), and the local search improves the mended plan.
+        SolveResult Mended(double bound)
+        {
+            // Without a finite bound the searched plan could claim none; the monthly model then brings its own.
+            if (stalled is not var (near, courses) || !double.IsFinite(bound) || Stopped())
+                return Monthly(bound);
+            var quiet = options with { Progress = null };
+            // The clock bounds the mend too: this late, a budget by work alone could run past the limit.
+            double RepairLeft() => Math.Min(RepairShare * limit - Spent(), RepairShare * limit - Elapsed());
+            if (NeighbourhoodRepair.Run(scenario, near, courses, quiet, RepairLeft, effort) is not var (posts, trainings, verdict))
+                return Monthly(bound);
+            firstSeconds = Elapsed();
+            Trace?.Invoke($"mended the negotiation's rows: {verdict.Objective} at {firstSeconds:F1}s");
+            Found(verdict.Objective);
+            return SearchedFrom(posts, trainings, verdict, bound, 0);
         }
 
         // With no plan from the careers, the monthly model searches from scratch, holding the careers' bound.
         SolveResult Monthly(double bound)
         {
             var before = Elapsed();
-            var result = MonthlySolver.Solve(scenario, options with { TimeLimitSeconds = Math.Max(1, limit - Spent()) }, clock, start: null);
+            // What is left by work, and by the clock, which ends the solve as a whole.
+            var left = Math.Max(0.5, Math.Min(limit - Spent(), limit - Elapsed()));
+            var result = MonthlySolver.Solve(scenario, options with { TimeLimitSeconds = left }, clock, start: null);
             var plan = result.Plan;
             if (plan.Status is not (PlanStatus.Optimal or PlanStatus.Feasible) || plan.Objective is not { } objective) return result;
             var held = Math.Min(objective, Math.Max(plan.BestBound ?? double.NegativeInfinity, bound));
@@ -197,15 +236,22 @@ internal static class CareerSolver
     /// delay the optimum over careers rather than hasten it. Null when no first plan comes in time, or a cadre's row is no
     /// career of theirs.
     /// </summary>
-    /// <returns>The plan, and when the stay-put plan was judged to keep the rules: the time of the first plan.</returns>
-    private static (Selection? Plan, double? FoundAt) Start(Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options,
-        Effort effort, Func<bool> timeUp, Func<double> spent, Func<double> elapsed, Action<long> found)
+    /// <returns>
+    /// The plan, and when the stay-put plan was judged to keep the rules: the time of the first plan. When the negotiation
+    /// stalled: its closest rows and their courses, for mending should the columns give no plan either.
+    /// </returns>
+    private static (Selection? Plan, double? FoundAt, (IReadOnlyDictionary<string, string?[]> Rows, IReadOnlyList<Training> Trainings)? Stalled) Start(
+        Scenario scenario, IReadOnlyList<CareerSpace> spaces, SolveOptions options, Effort effort, Func<bool> timeUp, Func<double> repairLeft,
+        Func<double> elapsed, Action<long> found)
     {
+        (IReadOnlyDictionary<string, string?[]>, IReadOnlyList<Training>)? stalled = null;
         var quiet = options with { Progress = null };
-        var search = FirstRows.Search(scenario, timeUp, options.Seed,
-            (rows, trainings) => NeighbourhoodRepair.Run(scenario, rows, trainings, quiet, () => RepairShare * options.TimeLimitSeconds - spent(), effort),
-            effort);
-        if (search is null) return (null, null);
+        var search = FirstRows.Search(scenario, timeUp, options.Seed, (rows, trainings) =>
+        {
+            stalled = (rows, trainings);
+            return NeighbourhoodRepair.Run(scenario, rows, trainings, quiet, repairLeft, effort, closestOnly: true);
+        }, effort);
+        if (search is null) return (null, null, stalled);
         var foundAt = elapsed();
         found(search.Verdict.Objective);
         while (search.Descents < 2 && !timeUp()) search.Step();
@@ -214,10 +260,10 @@ internal static class CareerSolver
         {
             var cadre = spaces[c].Cadre.Id;
             if (spaces[c].CareerOf(scenario, search.Rows[cadre], search.Trainings.Where(t => t.Cadre == cadre)) is not { } career)
-                return (null, null);
+                return (null, null, null);
             careers[c] = career;
         }
-        return (new Selection(careers, search.Verdict.Objective, double.NegativeInfinity, 0), foundAt);
+        return (new Selection(careers, search.Verdict.Objective, double.NegativeInfinity, 0), foundAt, null);
     }
 
     /// <summary>
@@ -242,12 +288,13 @@ internal static class CareerSolver
         private (IReadOnlyList<Career>[] Columns, double Bound)? _pending;
         private bool _finished;
         private Selection? _best;
+        private volatile bool _hasPlan;
 
         public Scout(Scenario scenario, LinkingRows rows, SolveOptions options, Effort effort, bool background, Func<double> elapsed,
             Selection? start, double? startedAt)
         {
             (_scenario, _rows, _effort, _elapsed) = (scenario, rows, effort, elapsed);
-            (_best, FoundAt) = (start, startedAt);
+            (_best, FoundAt, _hasPlan) = (start, startedAt, start is not null);
             _stop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation);
             _options = options with { Workers = 1, Cancellation = _stop.Token, Progress = null };
             if (background) _task = Task.Run(Loop);
@@ -308,8 +355,13 @@ internal static class CareerSolver
                 ? offered.Select((c, i) => c.Any(k => k.Key == best.Careers[i].Key) ? c : [.. c, best.Careers[i]]).ToArray()
                 : offered;
             _best = Better(_best, Select(_scenario, _rows, columns, _best?.Careers, bound, _options, _effort, SearchSeconds, QuickTuning));
-            if (_best is not null) FoundAt ??= _elapsed();
+            if (_best is null) return;
+            FoundAt ??= _elapsed();
+            _hasPlan = true;
         }
+
+        /// <summary>Whether a plan is known: the start's, or one a search has found.</summary>
+        public bool HasPlan => _hasPlan;
 
         /// <summary>When the first plan was found, in the solve's seconds; read after <see cref="Finish"/>.</summary>
         public double? FoundAt { get; private set; }

@@ -30,8 +30,9 @@ internal static class NeighbourhoodRepair
     private const int MaxFree = 400;
 
     /// <summary>The rows mended, with their courses and the checker's verdict; null when no neighbourhood gave a plan in time.</summary>
+    /// <param name="closestOnly">Whether to try only the nearest neighbourhood: a quick try, before a search that may do better.</param>
     public static (Roster Rows, List<Training> Trainings, Verdict Verdict)? Run(Scenario scenario, IReadOnlyDictionary<string, string?[]> near,
-        IReadOnlyList<Training> trainings, SolveOptions options, Func<double> secondsLeft, Effort? effort = null)
+        IReadOnlyList<Training> trainings, SolveOptions options, Func<double> secondsLeft, Effort? effort = null, bool closestOnly = false)
     {
         var judge = new PartJudge(scenario, (_, _) => true);
         var faults = judge.Faults(near, trainings).ToList();
@@ -43,7 +44,7 @@ internal static class NeighbourhoodRepair
         var offices = faults.Select(f => f.Post).OfType<string>().Select(p => officeOf[p]).ToHashSet();
         var hint = new Guess(near, [.. trainings.Select(t => (t.Cadre, t.Course, months[t.Start]))]);
         HashSet<string>? tried = null;
-        foreach (var reach in Reaches)
+        foreach (var reach in closestOnly ? Reaches[..1] : Reaches)
         {
             var free = Neighbourhood(scenario, near, faults, reach, months, officeOf, starting);
             if (free.Count > MaxFree || (tried is not null && free.SetEquals(tried))) continue;
