@@ -31,17 +31,18 @@ internal static class CareerSolver
     /// converges in a few seconds, and its careers combine into a plan where mending the negotiation's rows with CP-SAT on
     /// the monthly model may find none in the whole limit.
     /// </summary>
-    private const double PlanlessBoundShare = 0.65;
+    private const double PlanlessBoundShare = 0.75;
     private const double PlanlessFirstPlanShare = 0.15;
 
     /// <summary>
     /// Share of the time limit by which the negotiation's rows are mended at the start, in the faults' nearest
     /// neighbourhood only (a few cadres often mend in under a second; a larger one can take CP-SAT longer than the columns
     /// take to a plan), and by which they must be mended in any neighbourhood when the columns gave no plan either; the
-    /// local search from the mended plan has the rest.
+    /// local search from the mended plan has the rest. The monthly model, last, keeps at least the rest of the limit: it
+    /// alone proves a scenario infeasible.
     /// </summary>
     private const double QuickRepairShare = 0.15;
-    private const double RepairShare = 0.95;
+    private const double RepairShare = 0.85;
 
     /// <summary>Search left for a selection after a stop: enough to turn the columns into a plan.</summary>
     private const double StoppedSearchSeconds = 1;
