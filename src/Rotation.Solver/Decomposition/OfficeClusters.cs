@@ -159,7 +159,11 @@ internal static class OfficeClusters
         bound = quick;
         Passed();
         if (settle?.Invoke() is { } settled && Adopt(settled.Rows, settled.Trainings, partial: false)) Passed();
-        if (LowerBound.Of(scenario, options.Cancellation) is { } full)
+        // The full bound ends with the limit, not after it: on thousands of cadres it can take longer than what is left.
+        // (A timer runs at most 24.8 days.)
+        using var boundTime = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Clamp(options.TimeLimitSeconds - Elapsed(), 0, 2_000_000)), clock);
+        using var boundStop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, boundTime.Token);
+        if (LowerBound.Of(scenario, boundStop.Token) is { } full)
         {
             bound = Math.Max(bound, full);
             Passed();
