@@ -159,11 +159,7 @@ internal static class OfficeClusters
         bound = quick;
         Passed();
         if (settle?.Invoke() is { } settled && Adopt(settled.Rows, settled.Trainings, partial: false)) Passed();
-        // The full bound ends with the limit, not after it: on thousands of cadres it can take longer than what is left.
-        // (A timer runs at most 24.8 days.)
-        using var boundTime = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Clamp(options.TimeLimitSeconds - Elapsed(), 0, 2_000_000)), clock);
-        using var boundStop = CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, boundTime.Token);
-        if (LowerBound.Of(scenario, boundStop.Token) is { } full)
+        if (BoundWithin(scenario, options.TimeLimitSeconds - Elapsed(), options.Cancellation) is { } full)
         {
             bound = Math.Max(bound, full);
             Passed();
@@ -366,6 +362,32 @@ internal static class OfficeClusters
     private static (Dictionary<string, int> Offices, Dictionary<string, int> Cadres) ClusterOf(List<Cluster> clusters) => (
         clusters.SelectMany((c, i) => c.Offices.Select(o => (o, i))).ToDictionary(x => x.o, x => x.i),
         clusters.SelectMany((c, i) => c.Cadres.Select(o => (o, i))).ToDictionary(x => x.o, x => x.i));
+
+    /// <summary>
+    /// The full bound, or null when the limit or a stop comes first: on thousands of cadres it takes longer than what is
+    /// often left. The limit is watched from a thread of its own, since the bound's parallel loops take every thread of
+    /// the pool, and a timer's callback (which runs there) fired 7 s late on 5,000 cadres.
+    /// </summary>
+    private static long? BoundWithin(Scenario scenario, double seconds, CancellationToken cancel)
+    {
+        if (seconds <= 0) return null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var watch = new Thread(() =>
+        {
+            if (!stop.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)))) stop.Cancel();
+        })
+        { IsBackground = true, Name = "bound limit" };
+        watch.Start();
+        try
+        {
+            return LowerBound.Of(scenario, stop.Token);
+        }
+        finally
+        {
+            stop.Cancel();
+            watch.Join();
+        }
+    }
 
     private static Plan Merge(Scenario scenario, Current plans, IEnumerable<Verdict> verdicts, long lowerBound, double seconds)
     {
