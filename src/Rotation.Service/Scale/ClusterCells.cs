@@ -48,9 +48,10 @@ public sealed class ClusterCells(PostgresRunStore store, RunSubmitter submitter)
     public Plan Solve(string experiment, CellJob cell, SolveOptions options)
     {
         var source = Source(experiment, cell);
-        var run = Reusable(source, cell, options.TimeLimitSeconds);
+        var (run, stored) = Reusable(source, cell, options.TimeLimitSeconds);
         if (run is null) run = Submit(source, cell, options.TimeLimitSeconds);
         else Interlocked.Increment(ref _found);
+        if (stored is not null) return stored;
         while (run.State is RunState.Queued or RunState.Running)
         {
             options.Cancellation.WaitHandle.WaitOne(Poll);
@@ -64,13 +65,13 @@ public sealed class ClusterCells(PostgresRunStore store, RunSubmitter submitter)
 
     /// <summary>
     /// The run an earlier run of the experiment queued for this very scenario and time limit, unless it ended without a
-    /// plan for want of time (a cell solved again, as in a run on one machine).
+    /// plan for want of time (a cell solved again, as in a run on one machine); with its plan when it has completed.
     /// </summary>
-    private RunRecord? Reusable(string source, CellJob cell, double timeLimit)
+    private (RunRecord? Run, Plan? Plan) Reusable(string source, CellJob cell, double timeLimit)
     {
         var run = store.Latest(source, RunSubmitter.Sha(cell.Json), timeLimit);
-        if (run is not { State: RunState.Completed }) return run;
-        return StoredPlan(run) is { } plan && (plan.HasAssignments || plan.Status == PlanStatus.Infeasible) ? run : null;
+        if (run is not { State: RunState.Completed }) return (run, null);
+        return StoredPlan(run) is { } plan && (plan.HasAssignments || plan.Status == PlanStatus.Infeasible) ? (run, plan) : (null, null);
     }
 
     private RunRecord Submit(string source, CellJob cell, double timeLimit)
