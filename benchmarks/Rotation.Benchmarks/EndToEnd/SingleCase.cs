@@ -25,7 +25,10 @@ internal static class SingleCase
         // The career solver's stages (rounds, bound, first plan) go to stderr, beside the parent's table.
         var clock = Stopwatch.StartNew();
         Rotation.Solver.Careers.CareerSolver.Trace = line => Console.Error.WriteLine($"  {name} {clock.Elapsed.TotalSeconds,6:F1}s {line}");
-        var result = RotationSolver.Solve(scenario, new SolveOptions { TimeLimitSeconds = seconds, Workers = workers, Seed = 1 }, TimeProvider.System);
+        // With progress, the first plan is the first progress line's time, as the command line shows it.
+        var progress = new Lines(line => Console.Error.WriteLine($"  {name} {clock.Elapsed.TotalSeconds,6:F1}s {line}"));
+        var result = RotationSolver.Solve(scenario, new SolveOptions { TimeLimitSeconds = seconds, Workers = workers, Seed = 1, Progress = progress },
+            TimeProvider.System);
         var plan = result.Plan;
         var holds = PlanChecker.Check(scenario, plan).Holds;
         double? gap = plan.Objective is { } o && plan.BestBound is { } b ? Math.Abs(o - b) / Math.Max(1.0, Math.Abs(o)) : null;
@@ -51,5 +54,11 @@ internal static class SingleCase
         var objective = terms.Objective(scenario.Policy.Weights);
         var plan = draft with { Terms = terms, Objective = objective, BestBound = objective };
         return (objective, PlanChecker.Check(scenario, plan).Holds);
+    }
+
+    /// <summary>Progress written at once, on the reporting thread.</summary>
+    private sealed class Lines(Action<string> write) : IProgress<SolveProgress>
+    {
+        public void Report(SolveProgress value) => write($"progress: objective {value.Objective}, bound {value.Bound}");
     }
 }
