@@ -50,15 +50,6 @@ internal sealed class Negotiation
     /// </summary>
     private const double RestartPresent = 10;
 
-    /// <summary>
-    /// Parts of this many cadres route only the cadres around the rules still broken (<see cref="Focus"/>) once they are at
-    /// most <see cref="FocusShare"/> of all, with a random <see cref="SampleShare"/> of the rest. Smaller parts' rounds
-    /// take milliseconds, and everyone's turn lets a cadre far from the trouble make room.
-    /// </summary>
-    internal const int FocusFromCadres = 500;
-
-    private const double FocusShare = 0.25, SampleShare = 0.05;
-
     /// <summary>Rounds of <see cref="Settle"/> without a better plan before it ends: after that the same few cadres keep trying the same changes.</summary>
     private const int SettlePatience = 2;
 
@@ -79,7 +70,6 @@ internal sealed class Negotiation
     private readonly PartJudge _judge;
     private readonly ParallelOptions _parallel;
     private readonly long _budget;
-    private readonly int _focusFrom;
     private readonly Scenario _part;
     private readonly int _months;
     private readonly Post[] _posts;
@@ -96,7 +86,7 @@ internal sealed class Negotiation
 
     /// <summary>Per cadre, every post their own rules let them hold; their career runs over those of them open to them.</summary>
     private readonly Post[][] _admissible;
-    private readonly RelaxedCareer?[] _careers;
+    private readonly RelaxedCareer[] _careers;
     private readonly Post[][] _open;
     private readonly int[][] _avoided;
     private readonly bool[][] _away;
@@ -124,9 +114,6 @@ internal sealed class Negotiation
     private int _stamp;
     private int? _draw;
     private readonly HashSet<int> _stranded = [];
-
-    /// <summary>The cadres this round's unprepared stints, seats and faults named (see <see cref="Fault"/>).</summary>
-    private readonly HashSet<int> _named = [];
     private List<(int Cadre, int Post, int Month)> _unprepared = [];
 
     private readonly int[][] _rows;
@@ -139,15 +126,12 @@ internal sealed class Negotiation
 
     /// <param name="home">A cadre's own posts, beyond their own rules; all by default. Other posts are closed to them until
     /// <see cref="Open"/> opens some.</param>
-    /// <param name="threads">Threads that find each cadre's admissible and open posts (seconds on thousands of cadres); the
-    /// rounds take one, and build each cadre's career at their first turn.</param>
+    /// <param name="threads">Threads that build the cadres' careers (seconds on thousands of cadres); the rounds take one.</param>
     /// <param name="budget">Candidate posts a round may look at before careers see draws (<see cref="Budget"/> by default).</param>
-    /// <param name="focusFrom">Cadres from which rounds may be focused (<see cref="FocusFromCadres"/> by default).</param>
     public Negotiation(PartJudge judge, SharedLimits shared, int seed, Func<Cadre, Post, bool>? home = null, int threads = 1,
-        long budget = Budget, int focusFrom = FocusFromCadres)
+        long budget = Budget)
     {
         _budget = budget;
-        _focusFrom = focusFrom;
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
         _home = home;
         _judge = judge;
@@ -167,7 +151,7 @@ internal sealed class Negotiation
         _presence = facts.Presence;
         _admissible = new Post[_cadres.Length][];
         Parallel.For(0, _cadres.Length, _parallel, i => _admissible[i] = [.. Candidates.PostsFor(_part, _cadres[i], _presence[i])]);
-        _careers = new RelaxedCareer?[_cadres.Length];
+        _careers = new RelaxedCareer[_cadres.Length];
         _open = [.. _cadres.Select(_ => Array.Empty<Post>())];
         _candidatePost = new int[_cadres.Length][];
         _surcharge = new double[_cadres.Length][];
@@ -215,9 +199,6 @@ internal sealed class Negotiation
     /// <summary>Rounds made so far.</summary>
     public int Rounds { get; private set; }
 
-    /// <summary>Cadres' turns taken so far, in every round: fewer than rounds times cadres once rounds are focused.</summary>
-    public long Turns { get; private set; }
-
     /// <summary>
     /// A plan from <paramref name="start"/> (a post per cadre and month, such as the stay-put plan) that the judge holds,
     /// with its courses and verdict; null when <paramref name="stop"/> says so (it is asked before each cadre's route: a
@@ -239,18 +220,14 @@ internal sealed class Negotiation
     /// <summary>The negotiation on from its rows and prices so far, for at most <paramref name="rounds"/> more rounds; as <see cref="Build"/>.</summary>
     public Constructed? Continue(Func<bool> stop, int patience = Patience, int rounds = MaxRounds)
     {
-        var everyone = Enumerable.Range(0, _cadres.Length).ToArray();
-        // Going on after a widening, the cadres around the rules still broken take the first turns over the new posts.
-        var focus = Rounds > 0 ? Focus() : null;
+        var order = Enumerable.Range(0, _cadres.Length).ToArray();
         Hopeless = false;
         var (least, leastRound, last) = (long.MaxValue, Rounds, Rounds + rounds);
         while (Rounds < last && Rounds - leastRound < patience && !stop())
         {
             Rounds++;
-            var order = focus ?? everyone;
             _random.Shuffle(order);
             _stranded.Clear();
-            _named.Clear();
             if (!RouteAll(order, stop, _stranded)) return null;
             // Someone with no career among their open posts counts as a broken rule until more are opened to them.
             if (_stranded.Any(c => _open[c].Length == _admissible[c].Length))
@@ -271,18 +248,19 @@ internal sealed class Negotiation
                 _closest = over;
                 (Closest, ClosestTrainings) = (rows, trainings);
             }
-            if (over == 0)
+            if (over > 0)
             {
-                var (plan, mendable) = Judged(rows, trainings);
-                if (plan is not null) return plan;
-                if (!mendable)
-                {
-                    Hopeless = true;
-                    return null;
-                }
+                _present = Math.Min(_present * PresentGrowth, PresentCap);
+                continue;
+            }
+            var (plan, mendable) = Judged(rows, trainings);
+            if (plan is not null) return plan;
+            if (!mendable)
+            {
+                Hopeless = true;
+                return null;
             }
             _present = Math.Min(_present * PresentGrowth, PresentCap);
-            focus = Focus();
         }
         return null;
     }
@@ -342,43 +320,6 @@ internal sealed class Negotiation
             }
         }
         return best;
-    }
-
-    /// <summary>
-    /// The cadres the next round routes, null for all. Once few rules break in a large part, only the cadres around them
-    /// (<see cref="Troubled"/>, and those this round named) and a random few of the rest take turns: routing thousands of
-    /// cadres to mend a handful of rows took seconds a round, and each full round broke rows elsewhere as it mended these.
-    /// </summary>
-    private int[]? Focus()
-    {
-        if (_cadres.Length < _focusFrom) return null;
-        var focus = new HashSet<int>(_named.Concat(_stranded).Concat(Troubled()));
-        if (focus.Count > _cadres.Length * FocusShare) return null;
-        for (var c = 0; c < _cadres.Length; c++)
-            if (_random.NextDouble() < SampleShare) focus.Add(c);
-        return [.. focus.Order()];
-    }
-
-    /// <summary>
-    /// The cadres whose rows touch a shared rule the current rows break (see <see cref="Overused"/>), and for a critical post
-    /// short of cover, whoever holds a post of its office that month: they can cover it at the least cost.
-    /// </summary>
-    private HashSet<int> Troubled()
-    {
-        var troubled = Overused(_rows).ToHashSet();
-        var shortOffice = new bool[_part.Offices.Length * _months];
-        for (var p = 0; p < _posts.Length; p++)
-            if (_posts[p].Critical)
-                for (var t = 0; t < _months; t++)
-                    if (_available[p * _months + t] < _posts[p].Min) shortOffice[_officeOf[p] * _months + t] = true;
-        for (var c = 0; c < _cadres.Length; c++)
-            for (var t = 0; t < _months; t++)
-                if (_rows[c][t] is var p and >= 0 && shortOffice[_officeOf[p] * _months + t])
-                {
-                    troubled.Add(c);
-                    break;
-                }
-        return troubled;
     }
 
     /// <summary>The cadres whose rows touch a shared rule the rows break, with their rows in <paramref name="before"/>: holders of an overused post, those who left a critical post short, movers in a month or office past its limit, avoiders who meet.</summary>
@@ -455,10 +396,9 @@ internal sealed class Negotiation
             Post[] open = [.. _admissible[c].Where(isOpen(cadre, [.. _open[c]]))];
             _candidatePost[c] = [.. open.Select(p => _prices.PostNumber(p.Id))];
             _surcharge[c] = [.. open.Select(p => _home?.Invoke(cadre, p) == false ? _unit : 0)];
-            if (open.SequenceEqual(_open[c])) return;
+            if (_careers[c] is not null && open.SequenceEqual(_open[c])) return;
             _open[c] = open;
-            // Built at the cadre's next turn, so that the focused rounds after a widening build only the careers they route.
-            _careers[c] = null;
+            _careers[c] = new RelaxedCareer(_part, _index, cadre, open, _blackout, alike: false);
         });
         var candidates = _candidatePost.Sum(p => (long)p.Length);
         _draw = candidates > _budget ? (int)Math.Max(MinDraw, _budget / _cadres.Length) : null;
@@ -502,7 +442,7 @@ internal sealed class Negotiation
     private bool Route(int c)
     {
         Count(c, -1);
-        var career = Career(c);
+        var career = _careers[c];
         for (var attempt = 0; attempt < MaxReturns; attempt++)
         {
             Price(c);
@@ -520,8 +460,6 @@ internal sealed class Negotiation
         return true;
     }
 
-    private RelaxedCareer Career(int c) => _careers[c] ??= new RelaxedCareer(_part, _index, _cadres[c], _open[c], _blackout, alike: false);
-
     /// <summary>Routes the cadres in <paramref name="order"/>, but those locked in place; stranded ones go to <paramref name="stranded"/>. False when <paramref name="stop"/> says so.</summary>
     private bool RouteAll(int[] order, Func<bool> stop, HashSet<int> stranded)
     {
@@ -530,9 +468,7 @@ internal sealed class Negotiation
         foreach (var c in order)
         {
             if (stop()) return false;
-            if (_cadres[c].Locked && !_cadres[c].IsJoiner) continue;
-            Turns++;
-            if (!Route(c)) stranded.Add(c);
+            if ((!_cadres[c].Locked || _cadres[c].IsJoiner) && !Route(c)) stranded.Add(c);
         }
         return true;
     }
@@ -552,7 +488,7 @@ internal sealed class Negotiation
         foreach (var p in _rows[c])
             if (p >= 0) _officeStamp[_officeOf[p]] = _stamp;
         var (count, roomy) = (0, 0);
-        var own = Career(c).Own;
+        var own = _careers[c].Own;
         bool Always(int k) => own[k] || _officeStamp[_officeOf[posts[k]]] == _stamp || _short[posts[k]];
         for (var k = 0; k < posts.Length; k++)
             if (Always(k)) _active[count++] = k;
@@ -784,7 +720,6 @@ internal sealed class Negotiation
 
     private void Fault(int c, int post, int month)
     {
-        _named.Add(c);
         var cell = post * _months + month;
         _personal[c][cell] = Math.Min(PriceCap, _personal[c].GetValueOrDefault(cell) + _unit * _present);
     }

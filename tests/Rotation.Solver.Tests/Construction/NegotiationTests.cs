@@ -1,5 +1,4 @@
 using Rotation.Domain.Scenarios;
-using Rotation.Generation;
 using Rotation.Solver.Construction;
 using Rotation.Solver.Model;
 using Rotation.Solver.Search;
@@ -185,42 +184,6 @@ public class NegotiationTests
         Assert.NotEmpty(Construct.StayPutFaults(scenario));
 
         AssertRepeats(scenario);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(5)]
-    public void Focused_rounds_give_a_planted_scenario_a_plan_in_fewer_turns_than_full_rounds(int seed)
-    {
-        var scenario = Planted(seed);
-        var turning = scenario.Cadres.Count(c => !c.Locked || c.IsJoiner);
-        var full = Construct.Negotiation(scenario, seed: 5);
-        var focused = Construct.Negotiation(scenario, seed: 5, focusFrom: 1);
-
-        var fullPlan = full.Build(StayPutPlanner.Plan(scenario), () => false);
-        var focusedPlan = focused.Build(StayPutPlanner.Plan(scenario), () => false);
-
-        Assert.NotNull(fullPlan);
-        Assert.NotNull(focusedPlan);
-        Construct.AssertHolds(scenario, focusedPlan);
-        Assert.Equal(full.Rounds * (long)turning, full.Turns);
-        Assert.True(focused.Turns < focused.Rounds * (long)turning, $"{focused.Turns} turns in {focused.Rounds} rounds of {turning} cadres");
-    }
-
-    [Theory]
-    [InlineData(3)]
-    public void Focused_rounds_give_the_same_plan_for_the_same_seed(int seed)
-    {
-        var scenario = Planted(seed);
-
-        var first = Construct.Negotiation(scenario, seed: 5, focusFrom: 1).Build(StayPutPlanner.Plan(scenario), () => false);
-        var second = Construct.Negotiation(scenario, seed: 5, threads: 4, focusFrom: 1).Build(StayPutPlanner.Plan(scenario), () => false);
-
-        Assert.NotNull(first);
-        Assert.NotNull(second);
-        Assert.Equal(Construct.Rows(first), Construct.Rows(second));
-        Assert.Equal(first.Trainings, second.Trainings);
     }
 
     [Theory]
@@ -482,14 +445,6 @@ public class NegotiationTests
           { "id": "c2", "grade": 1, "post": "pa", "since": "2026-01", "locked": true } ]
         """, policy: """ "noReturnMonths": 3, """);
 
-    /// <summary>75 cadres in 5 offices over 24 months, fitted around a drawn plan: cycles too short for anyone to stay put.</summary>
-    private static Scenario Planted(int seed)
-    {
-        var scenario = Tiny.Load(System.Text.Encoding.UTF8.GetString(PlantedGenerator.Generate(new PlantedOptions(5, 75, 24, Seed: seed)).Scenario));
-        Assert.NotEmpty(Construct.StayPutFaults(scenario));
-        return scenario;
-    }
-
     /// <summary>c1's home is office a; everyone else's is everywhere.</summary>
     private static bool InOfficeA(Cadre cadre, Post post) => cadre.Id != "c1" || post.Office == "a";
 }
@@ -498,8 +453,8 @@ public class NegotiationTests
 internal static class Construct
 {
     public static Negotiation Negotiation(Scenario scenario, int seed = 1, Func<Cadre, Post, bool>? home = null,
-        long budget = Solver.Construction.Negotiation.Budget, int threads = 1, int focusFrom = Solver.Construction.Negotiation.FocusFromCadres) =>
-        new(new PartJudge(scenario, (_, _) => true), SharedLimits.Of(scenario), seed, home, threads, budget, focusFrom);
+        long budget = Solver.Construction.Negotiation.Budget, int threads = 1) =>
+        new(new PartJudge(scenario, (_, _) => true), SharedLimits.Of(scenario), seed, home, threads, budget);
 
     /// <summary>Hand-made rows with no courses, as a plan the judge holds.</summary>
     public static Constructed Judged(Scenario scenario, Dictionary<string, string?[]> rows)
