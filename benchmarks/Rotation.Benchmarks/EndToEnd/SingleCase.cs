@@ -24,9 +24,10 @@ internal static class SingleCase
         var (baselineObjective, baselineValid) = Baseline(scenario);
         // The career solver's stages (rounds, bound, first plan) go to stderr, beside the parent's table.
         var clock = Stopwatch.StartNew();
-        Rotation.Solver.Careers.CareerSolver.Trace = line => Console.Error.WriteLine($"  {name} {clock.Elapsed.TotalSeconds,6:F1}s {line}");
+        void Say(string line) => Console.Error.WriteLine($"  {name} {clock.Elapsed.TotalSeconds,6:F1}s {line}");
+        Rotation.Solver.Careers.CareerSolver.Trace = Say;
         // With progress, the first plan is the first progress line's time, as the command line shows it.
-        var progress = new Lines(line => Console.Error.WriteLine($"  {name} {clock.Elapsed.TotalSeconds,6:F1}s {line}"));
+        var progress = new Lines(Say);
         var result = RotationSolver.Solve(scenario, new SolveOptions { TimeLimitSeconds = seconds, Workers = workers, Seed = 1, Progress = progress },
             TimeProvider.System);
         var plan = result.Plan;
